@@ -1,0 +1,132 @@
+package cn.guifanku.catalog;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public catalog of published standards. Statuses are computed on every read from the injected
+ * {@link Clock}, so an edition becomes 现行 on its 实施日期 without anyone touching the data.
+ */
+@Service
+public class Catalog {
+
+    private final CatalogRepository repository;
+    private final Clock clock;
+
+    Catalog(CatalogRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** Every standard, ordered by designation. */
+    public List<StandardEntry> standards() {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, CatalogRepository.StandardRow> rows = repository.standards();
+        List<Edition> editions = StatusRule.apply(repository.editions(), repository.withdrawals(), today);
+        Map<String, List<Edition>> bySlug = editions.stream().collect(Collectors.groupingBy(Edition::slug));
+        return rows.values().stream().filter(r -> bySlug.containsKey(r.slug()))
+                .map(r -> entry(r, bySlug.get(r.slug())))
+                .sorted(Comparator.comparing(StandardEntry::designation, DesignationOrder.INSTANCE))
+                .toList();
+    }
+
+    /** Standards whose number or title contains {@code query} (any dash, any case), optionally of one status. */
+    public CatalogPage<StandardEntry> search(String query, EditionStatus status, int page, int size) {
+        String needle = normalise(query);
+        List<StandardEntry> matching = standards().stream()
+                .filter(s -> status == null || s.status() == status)
+                .filter(s -> needle.isEmpty() || s.editions().stream().anyMatch(e -> matches(e, needle)))
+                .toList();
+        int from = Math.min(page * size, matching.size());
+        return new CatalogPage<>(matching.subList(from, Math.min(from + size, matching.size())), page, size,
+                matching.size());
+    }
+
+    public Optional<StandardEntry> find(String slug) {
+        return standards().stream().filter(s -> s.slug().equals(slug)).findFirst();
+    }
+
+    public Optional<Edition> edition(String slug, String editionKey) {
+        return find(slug).flatMap(s -> s.editions().stream().filter(e -> e.key().equals(editionKey)).findFirst());
+    }
+
+    /** What {@code latest} gives for a standard today; empty for an unknown standard. */
+    public Optional<Latest> latest(String slug) {
+        return find(slug).<Latest>map(s -> {
+            Edition head = s.headline();
+            switch (head.status()) {
+                case CURRENT:
+                    return new Latest.InForce(head);
+                case UPCOMING:
+                    return new Latest.NotYetInForce(head);
+                case WITHDRAWN:
+                    return new Latest.Withdrawn(s.withdrawnOn(), head);
+                default:
+                    return new Latest.Replaced(head, head.replacedBy().get(0));
+            }
+        });
+    }
+
+    public boolean isPublished(String slug, String editionKey) {
+        return repository.exists(slug, editionKey);
+    }
+
+    /** Records a published edition; publication calls this inside its own transaction. */
+    @Transactional
+    public void record(PublishedEdition edition) {
+        repository.insert(edition, StandardNumber.parse(edition.metadata().number()).designation());
+    }
+
+    /** Marks a standard withdrawn (废止) from a day on. */
+    @Transactional
+    public void withdraw(String slug, LocalDate on, String note) {
+        repository.withdraw(slug, on, note);
+    }
+
+    private static StandardEntry entry(CatalogRepository.StandardRow row, List<Edition> editions) {
+        List<Edition> newestFirst = editions.stream()
+                .sorted(Comparator.comparing((Edition e) -> e.metadata().issued()).reversed()).toList();
+        Edition headline = newestFirst.stream().filter(e -> e.status() == EditionStatus.CURRENT).findFirst()
+                .orElse(newestFirst.get(0));
+        return new StandardEntry(row.slug(), row.designation(), row.withdrawnOn(), row.withdrawalNote(),
+                newestFirst, headline);
+    }
+
+    private static boolean matches(Edition edition, String needle) {
+        return normalise(edition.number()).contains(needle)
+                || normalise(edition.metadata().titleZh()).contains(needle)
+                || normalise(edition.metadata().titleEn()).contains(needle);
+    }
+
+    static String normalise(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u3000]+", "")
+                .replaceAll("[-‐‑–—―－]", "—");
+    }
+
+    /** Orders designations by code, then sequence numerically part by part: WH/T 9 before WH/T 87.1 before WH/T 201. */
+    enum DesignationOrder implements Comparator<String> {
+        INSTANCE;
+
+        @Override
+        public int compare(String a, String b) {
+            String[] x = a.split("[ .]");
+            String[] y = b.split("[ .]");
+            for (int i = 0; i < Math.min(x.length, y.length); i++) {
+                int c = x[i].matches("\\d+") && y[i].matches("\\d+")
+                        ? Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i])) : x[i].compareTo(y[i]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(x.length, y.length);
+        }
+    }
+}

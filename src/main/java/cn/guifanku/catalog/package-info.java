@@ -1,0 +1,5 @@
+/**
+ * Catalog: the published standards, their editions and statuses, as pages, JSON and downloads.
+ * Publication writes to it through {@link cn.guifanku.catalog.Catalog#record} and {@link cn.guifanku.catalog.ArtifactStore}.
+ */
+package cn.guifanku.catalog;

@@ -1,0 +1,42 @@
+package cn.guifanku.content;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The standards repository: every standard's AsciiDoc in Git. A standard lives in a folder named by its
+ * slug on branch {@code main}; a draft is a branch, an edit a commit with its author, a published edition
+ * an annotated tag {@code <slug>/<edition>}. This is the only way the rest of the application reaches Git.
+ */
+public interface ContentRepository {
+
+    String MAIN = "main";
+
+    /** The commit a branch, tag or commit id points to. */
+    Optional<String> resolve(String ref);
+
+    /** A file's bytes at a commit; empty when the commit has no such file. */
+    Optional<byte[]> readFile(String commitId, String path);
+
+    /** Paths of all files below {@code folder} at a commit, relative to the folder, sorted. */
+    List<String> listFiles(String commitId, String folder);
+
+    /**
+     * Writes a folder's new content as one commit on a branch.
+     *
+     * @throws ConcurrentEditException when the branch has moved past {@code request.expectedHead()}
+     */
+    String commit(CommitRequest request);
+
+    /** Creates an annotated tag; refuses to move an existing one. */
+    void createTag(TagRequest request);
+
+    /** Removes a tag: only for undoing a publication that failed after tagging. */
+    void deleteTag(String name);
+
+    /** Annotated tags whose names start with {@code prefix}, oldest first. */
+    List<Tag> tags(String prefix);
+
+    /** Commits that touched {@code path} (a file or folder), newest first, reachable from {@code ref}. */
+    List<Revision> history(String ref, String path, int max);
+}

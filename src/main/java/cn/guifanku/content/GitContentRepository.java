@@ -1,0 +1,265 @@
+package cn.guifanku.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.TagBuilder;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevTag;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+
+/**
+ * {@link ContentRepository} on a bare JGit repository. Commits are built straight into the object
+ * database (no working tree), and every ref update is a compare-and-swap, so two writers can never
+ * overwrite each other: the loser gets {@link ConcurrentEditException}.
+ */
+final class GitContentRepository implements ContentRepository, AutoCloseable {
+
+    private final Repository repository;
+
+    GitContentRepository(Path directory) {
+        try {
+            if (!Files.exists(directory.resolve("HEAD"))) {
+                Files.createDirectories(directory);
+                Git.init().setBare(true).setInitialBranch(MAIN).setGitDir(directory.toFile()).call().close();
+            }
+            this.repository = new FileRepositoryBuilder().setGitDir(directory.toFile()).setMustExist(true).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GitAPIException e) {
+            throw new IllegalStateException("Cannot create the standards repository in " + directory, e);
+        }
+    }
+
+    @Override
+    public Optional<String> resolve(String ref) {
+        try {
+            ObjectId id = repository.resolve(ref + "^{commit}");
+            return Optional.ofNullable(id).map(ObjectId::name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) { // malformed revision strings
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<byte[]> readFile(String commitId, String path) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit commit = walk.parseCommit(ObjectId.fromString(commitId));
+            try (TreeWalk tree = TreeWalk.forPath(repository, path, commit.getTree())) {
+                if (tree == null || tree.getFileMode(0).getObjectType() != Constants.OBJ_BLOB) {
+                    return Optional.empty();
+                }
+                return Optional.of(repository.open(tree.getObjectId(0)).getBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<String> listFiles(String commitId, String folder) {
+        List<String> files = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository)) {
+            tree.addTree(walk.parseCommit(ObjectId.fromString(commitId)).getTree());
+            tree.setRecursive(true);
+            tree.setFilter(PathFilter.create(folder));
+            while (tree.next()) {
+                files.add(tree.getPathString().substring(folder.length() + 1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.sort(null);
+        return files;
+    }
+
+    @Override
+    public String commit(CommitRequest request) {
+        String refName = Constants.R_HEADS + request.branch();
+        try (RevWalk walk = new RevWalk(repository); ObjectInserter inserter = repository.newObjectInserter()) {
+            ObjectId head = repository.resolve(refName);
+            ObjectId expected = request.expectedHead() == null ? null : ObjectId.fromString(request.expectedHead());
+            if (!java.util.Objects.equals(head, expected)) {
+                throw new ConcurrentEditException(request.branch(), name(expected), name(head));
+            }
+            RevCommit parent = head == null ? null : walk.parseCommit(head);
+            ObjectId tree = FolderTree.write(repository, inserter, parent, request.folder(), request.files());
+            PersonIdent ident = ident(request.author(), request.when());
+            CommitBuilder commit = new CommitBuilder();
+            commit.setTreeId(tree);
+            if (parent != null) {
+                commit.setParentId(parent);
+            }
+            commit.setAuthor(ident);
+            commit.setCommitter(ident);
+            commit.setMessage(Trailers.append(request.message(), request.trailers()));
+            ObjectId id = inserter.insert(commit);
+            inserter.flush();
+            RefUpdate update = repository.updateRef(refName);
+            update.setExpectedOldObjectId(head == null ? ObjectId.zeroId() : head);
+            update.setNewObjectId(id);
+            update.setRefLogMessage("commit: " + request.message(), false);
+            RefUpdate.Result result = update.update(walk);
+            if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FAST_FORWARD) {
+                throw new ConcurrentEditException(request.branch(), name(head), String.valueOf(result));
+            }
+            return id.name();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void createTag(TagRequest request) {
+        String refName = Constants.R_TAGS + request.name();
+        if (!Repository.isValidRefName(refName)) {
+            throw new IllegalArgumentException("Not a valid tag name: " + request.name());
+        }
+        try (ObjectInserter inserter = repository.newObjectInserter()) {
+            TagBuilder tag = new TagBuilder();
+            tag.setObjectId(ObjectId.fromString(request.commitId()), Constants.OBJ_COMMIT);
+            tag.setTag(request.name());
+            tag.setTagger(ident(request.tagger(), request.when()));
+            tag.setMessage(request.message());
+            ObjectId id = inserter.insert(tag);
+            inserter.flush();
+            RefUpdate update = repository.updateRef(refName);
+            update.setExpectedOldObjectId(ObjectId.zeroId());
+            update.setNewObjectId(id);
+            if (update.update() != RefUpdate.Result.NEW) {
+                throw new IllegalStateException("Tag " + request.name() + " exists already");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void deleteTag(String name) {
+        try {
+            RefUpdate update = repository.updateRef(Constants.R_TAGS + name);
+            update.setForceUpdate(true);
+            update.delete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<Tag> tags(String prefix) {
+        List<Tag> tags = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repository)) {
+            for (Ref ref : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS + prefix)) {
+                if (walk.parseAny(ref.getObjectId()) instanceof RevTag tag) {
+                    PersonIdent who = tag.getTaggerIdent();
+                    tags.add(new Tag(tag.getTagName(), walk.peel(tag).name(),
+                            new Author(who.getName(), who.getEmailAddress()),
+                            OffsetDateTime.ofInstant(who.getWhenAsInstant(), who.getZoneId()), tag.getFullMessage()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        tags.sort(java.util.Comparator.comparing(Tag::when).thenComparing(Tag::name));
+        return tags;
+    }
+
+    @Override
+    public List<Revision> history(String ref, String path, int max) {
+        List<Revision> revisions = new ArrayList<>();
+        Optional<String> start = resolve(ref);
+        if (start.isEmpty()) {
+            return revisions;
+        }
+        try (Git git = new Git(repository)) {
+            var log = git.log().add(ObjectId.fromString(start.get())).setMaxCount(max);
+            if (path != null && !path.isEmpty()) {
+                log.addPath(path);
+            }
+            for (RevCommit commit : log.call()) {
+                PersonIdent who = commit.getAuthorIdent();
+                revisions.add(new Revision(commit.name(), new Author(who.getName(), who.getEmailAddress()),
+                        OffsetDateTime.ofInstant(who.getWhenAsInstant(), who.getZoneId()),
+                        commit.getShortMessage(), Trailers.parse(commit.getFullMessage())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+        return revisions;
+    }
+
+    @Override
+    public void close() {
+        repository.close();
+    }
+
+    private static PersonIdent ident(Author author, OffsetDateTime when) {
+        return new PersonIdent(author.name(), author.email(), when.toInstant(), when.getOffset());
+    }
+
+    private static String name(ObjectId id) {
+        return id == null ? "(none)" : id.name();
+    }
+
+    /** Builds the tree of a commit whose only change is one folder's content. */
+    private static final class FolderTree {
+
+        static ObjectId write(Repository repository, ObjectInserter inserter, RevCommit parent, String folder,
+                              Map<String, byte[]> files) throws IOException {
+            DirCache index = DirCache.newInCore();
+            DirCacheBuilder builder = index.builder();
+            if (parent != null) {
+                try (TreeWalk tree = new TreeWalk(repository)) {
+                    tree.addTree(parent.getTree());
+                    tree.setRecursive(true);
+                    while (tree.next()) {
+                        String path = tree.getPathString();
+                        if (!path.startsWith(folder + "/")) {
+                            builder.add(entry(path, tree.getFileMode(0), tree.getObjectId(0)));
+                        }
+                    }
+                }
+            }
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                ObjectId blob = inserter.insert(Constants.OBJ_BLOB, file.getValue());
+                builder.add(entry(folder + "/" + file.getKey(), FileMode.REGULAR_FILE, blob));
+            }
+            builder.finish();
+            return index.writeTree(inserter);
+        }
+
+        private static DirCacheEntry entry(String path, FileMode mode, ObjectId id) {
+            DirCacheEntry entry = new DirCacheEntry(path);
+            entry.setFileMode(mode);
+            entry.setObjectId(id);
+            return entry;
+        }
+    }
+}

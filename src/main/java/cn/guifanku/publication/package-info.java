@@ -1,0 +1,5 @@
+/**
+ * Publication: an approved commit becomes a published edition (render, store, catalog, tag), all or nothing,
+ * on a background thread. {@link cn.guifanku.publication.PublicationQueue} is what other features use.
+ */
+package cn.guifanku.publication;

@@ -1,0 +1,85 @@
+package cn.guifanku.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
+
+/**
+ * Who may reach what. The catalog, downloads and the read-only API are public; Camunda's webapps and REST API are
+ * for administrators only, behind our login, never anonymous; everything else needs a signed-in user.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** Our pages' policy: nothing inline, nothing from elsewhere. */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /** Camunda's webapps and engine REST API: admins only. They keep their own CSRF filter and security headers. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain camunda(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/camunda/**", "/engine-rest/**")
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
+                .formLogin(f -> f.loginPage("/login"))
+                .httpBasic(Customizer.withDefaults())
+                .csrf(c -> c.disable())
+                .headers(h -> h.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain application(HttpSecurity http) throws Exception {
+        // A published standard's HTML carries its own stricter CSP (see DownloadController); two CSP headers would
+        // both apply, and ours would block its inline styles.
+        var artifact = new RegexRequestMatcher("^/standards/[^/]+/[^/]+\\.html$", "GET");
+        return http
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/", "/standards/**", "/api/standards/**", "/login",
+                                "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health",
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/publications/**", "/actuator/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").permitAll())
+                .httpBasic(Customizer.withDefaults())
+                .logout(l -> l.logoutSuccessUrl("/"))
+                .headers(h -> h
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(artifact),
+                                new ContentSecurityPolicyHeaderWriter(CSP)))
+                        .frameOptions(f -> f.disable())
+                        .addHeaderWriter(new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN)))
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Until users live in the database (the review-process work), the administrator from configuration. */
+    @Bean
+    UserDetailsService users(SecurityProperties properties, PasswordEncoder encoder) {
+        SecurityProperties.Admin admin = properties.admin();
+        if (admin == null || admin.password() == null || admin.password().isBlank()) {
+            throw new IllegalStateException("guifanku.security.admin.password must be set "
+                    + "(environment variable GUIFANKU_SECURITY_ADMIN_PASSWORD): there is no default outside the embedded profile");
+        }
+        return new InMemoryUserDetailsManager(User.withUsername(admin.username())
+                .password(encoder.encode(admin.password())).roles("ADMIN").build());
+    }
+}

@@ -1,0 +1,44 @@
+package cn.guifanku.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors on pages and downloads: an error page in the reader's language with the status and what to do next.
+ * Problems that point somewhere (the edition in force, the replacement) offer that link.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageProblems {
+
+    private final MessageSource messages;
+
+    PageProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(ErrorResponseException.class)
+    ModelAndView problem(ErrorResponseException e, Locale locale, HttpServletResponse response) {
+        ErrorResponse resolved = e;
+        var body = resolved.updateAndGetBody(messages, locale);
+        response.setStatus(e.getStatusCode().value());
+        ModelAndView view = new ModelAndView("error");
+        view.setStatus(e.getStatusCode());
+        view.addObject("status", e.getStatusCode().value());
+        view.addObject("message", body.getDetail());
+        if (body.getProperties() != null) {
+            body.getProperties().values().stream().filter(String.class::isInstance).findFirst()
+                    .ifPresent(link -> view.addObject("link", link));
+        }
+        return view;
+    }
+}
