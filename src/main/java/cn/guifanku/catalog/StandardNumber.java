@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public record StandardNumber(String code, String sequence, String year) {
 
-    private static final Pattern FORMAT = Pattern.compile("^([A-Z]+(?:/[A-Z]+)?)\\s+([0-9A-Za-z.]+)—(\\d{4})$");
+    private static final Pattern FORMAT = Pattern.compile("^([A-Z]+(?:/[A-Z]+)?)\\s+([0-9A-Za-z]+(?:\\.[0-9A-Za-z]+)*)—(\\d{4})$");
 
     public static StandardNumber parse(String text) {
         Matcher m = FORMAT.matcher(text == null ? "" : text.strip());

@@ -1,0 +1,20 @@
+package cn.guifanku.catalog;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Builds catalog pieces for tests of other features without a Spring context. */
+public final class CatalogTestSupport {
+
+    private CatalogTestSupport() {
+    }
+
+    public static Catalog catalog(JdbcClient jdbc, Clock clock) {
+        return new Catalog(new CatalogRepository(jdbc), clock);
+    }
+
+    public static ArtifactStore store(Path root) {
+        return new ArtifactStore(new CatalogProperties(root));
+    }
+}

@@ -1,0 +1,14 @@
+package cn.guifanku.content;
+
+import java.nio.file.Path;
+
+/** Opens a real Git content repository for tests of other features. */
+public final class TestContentRepository {
+
+    private TestContentRepository() {
+    }
+
+    public static ContentRepository open(Path directory) {
+        return new GitContentRepository(directory);
+    }
+}
