@@ -70,7 +70,9 @@ class SampleImport implements ContentMigration {
     Map<String, SampleEdition> editions() {
         Map<String, Map<String, byte[]>> files = new TreeMap<>();
         try {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(properties.samples() + "**/*")) {
+            var resolver = new PathMatchingResourcePatternResolver();
+            for (String location : properties.samples()) {
+              for (Resource resource : resolver.getResources(location + "**/*")) {
                 Matcher m = PATH.matcher(resource.getURL().toString());
                 if (resource.isReadable() && m.matches()) {
                     try (var in = resource.getInputStream()) {
@@ -78,6 +80,7 @@ class SampleImport implements ContentMigration {
                                 .put(m.group(3), in.readAllBytes());
                     }
                 }
+              }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,7 +19,7 @@ class SampleImportTest {
     Path dir;
 
     ContentMigrator migrator(GitContentRepository repo) {
-        return new ContentMigrator(repo, List.of(new SampleImport(new ContentProperties(null, "classpath*:standards/"))), CLOCK);
+        return new ContentMigrator(repo, List.of(new SampleImport(new ContentProperties(null, List.of("classpath*:standards/")))), CLOCK);
     }
 
     @Test

@@ -1,0 +1,153 @@
+package cn.guifanku;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.guifanku.catalog.Catalog;
+import cn.guifanku.catalog.StandardEntry;
+import cn.guifanku.content.ContentRepository;
+import cn.guifanku.publication.PublicationQueue;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The whole application as a newcomer starts it: a fresh data folder, the samples imported and published in the
+ * background, the catalog, downloads, Camunda behind the login. One context, shared by the tests here.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=false",
+        "camunda.bpm.generate-unique-process-engine-name=true",
+        // The samples plus one broken standard, which must not stop the others.
+        "guifanku.content.samples=classpath*:standards/,classpath*:broken-samples/standards/"})
+class ApplicationTest {
+
+    @DynamicPropertySource
+    static void dataFolder(DynamicPropertyRegistry registry) throws IOException {
+        Path data = Files.createTempDirectory("guifanku-test-data");
+        registry.add("guifanku.data-dir", data::toString);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Catalog catalog;
+    @Autowired
+    PublicationQueue queue;
+    @Autowired
+    ContentRepository content;
+    @Autowired
+    RepositoryService repositoryService;
+
+    RestClient http;
+
+    @BeforeEach
+    void samplesPublished() {
+        http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> { })
+                .build();
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .until(() -> queue.inProgress().isEmpty() && catalog.standards().size() >= 3);
+    }
+
+    ResponseEntity<String> get(String path) {
+        return http.get().uri(path).retrieve().toEntity(String.class);
+    }
+
+    @Test
+    void publishesTheSamplesOnFirstStartAndReportsTheBrokenOne() {
+        assertThat(catalog.standards()).extracting(StandardEntry::slug).containsExactly("wh-t-201", "wh-t-202", "wh-t-203");
+        assertThat(catalog.find("wh-t-201").orElseThrow().editions()).hasSize(2);
+        assertThat(content.resolve("refs/tags/wh-t-201/2019")).isPresent();
+        assertThat(content.resolve("refs/tags/wh-t-201/2024")).isPresent();
+        assertThat(content.resolve("refs/tags/wh-t-999/2025")).as("a failed publication leaves no tag").isEmpty();
+
+        String report = http.get().uri("/publications").headers(h -> h.setBasicAuth("admin", "guifanku-admin"))
+                .retrieve().body(String.class);
+        assertThat(report).contains("wh-t-999/2025").contains("失败").containsPattern("standard\\.adoc:\\d+");
+    }
+
+    @Test
+    void homePageListsTheStandardsInChinese() {
+        ResponseEntity<String> home = get("/");
+        assertThat(home.getStatusCode().value()).isEqualTo(200);
+        assertThat(home.getBody()).contains("公共图书馆读者服务规范").contains("WH/T 201—2024").contains("现行")
+                .contains("古籍数字化元数据规范").contains("图书馆员职业能力要求");
+        assertThat(home.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'self'");
+        assertThat(get("/?lang=en").getBody()).contains("Published standards");
+    }
+
+    @Test
+    void latestLeadsToTheEditionInForceAndItsPdfDownloads() {
+        ResponseEntity<String> latest = get("/standards/wh-t-201/latest.pdf");
+        assertThat(latest.getStatusCode().value()).isEqualTo(302);
+        assertThat(latest.getHeaders().getLocation()).hasToString("/standards/wh-t-201/2024.pdf");
+
+        ResponseEntity<byte[]> pdf = http.get().uri("/standards/wh-t-201/2024.pdf").retrieve().toEntity(byte[].class);
+        assertThat(pdf.getStatusCode().value()).isEqualTo(200);
+        assertThat(new String(pdf.getBody(), 0, 5)).isEqualTo("%PDF-");
+        String etag = pdf.getHeaders().getETag();
+        assertThat(etag).isEqualTo('"' + catalog.edition("wh-t-201", "2024").orElseThrow().published().pdf().sha256() + '"');
+        assertThat(http.get().uri("/standards/wh-t-201/2024.pdf").header(HttpHeaders.IF_NONE_MATCH, etag)
+                .retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(304);
+    }
+
+    @Test
+    void standardsHtmlCarriesOnlyItsOwnContentSecurityPolicy() {
+        ResponseEntity<String> html = get("/standards/wh-t-202/2023.html");
+        assertThat(html.getStatusCode().value()).isEqualTo(200);
+        assertThat(html.getHeaders().get("Content-Security-Policy")).singleElement().asString().startsWith("default-src 'none'");
+        assertThat(html.getBody()).contains("古籍数字化元数据规范").doesNotContain("<script");
+    }
+
+    @Test
+    void apiListsStandardsWithAbsoluteDownloadUrls() {
+        String json = get("/api/standards?q=201").getBody();
+        assertThat(json).contains("\"slug\":\"wh-t-201\"").contains("http://localhost:" + port + "/standards/wh-t-201/2024.pdf");
+        assertThat(get("/v3/api-docs").getBody()).contains("/api/standards/{slug}");
+    }
+
+    @Test
+    void camundaAndItsRestApiRefuseAnonymousRequests() {
+        assertThat(get("/engine-rest/process-definition").getStatusCode().value()).isEqualTo(401);
+        ResponseEntity<String> cockpit = get("/camunda/app/cockpit/default/");
+        assertThat(cockpit.getStatusCode().value()).isIn(302, 401);
+        if (cockpit.getStatusCode().value() == 302) {
+            assertThat(cockpit.getHeaders().getLocation().toString()).endsWith("/login");
+        }
+        String definitions = http.get().uri("/engine-rest/process-definition")
+                .headers(h -> h.setBasicAuth("admin", "guifanku-admin")).retrieve().body(String.class);
+        assertThat(definitions).contains("\"key\":\"standard-review\"");
+    }
+
+    @Test
+    void deploysTheReviewModelFromBpmnFolderOnce() {
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("standard-review").count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void reportsHealth() {
+        assertThat(get("/actuator/health").getBody()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void adminPagesNeedSignIn() {
+        ResponseEntity<String> publications = get("/publications");
+        assertThat(publications.getStatusCode().value()).isEqualTo(302);
+        assertThat(publications.getHeaders().getLocation().toString()).endsWith("/login");
+    }
+}
