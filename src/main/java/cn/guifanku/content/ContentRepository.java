@@ -28,6 +28,9 @@ public interface ContentRepository {
      */
     String commit(CommitRequest request);
 
+    /** Creates a branch at a commit (a draft starts here); refuses an existing name. */
+    void createBranch(String name, String commitId);
+
     /** Creates an annotated tag; refuses to move an existing one. */
     void createTag(TagRequest request);
 
@@ -36,6 +39,12 @@ public interface ContentRepository {
 
     /** Annotated tags whose names start with {@code prefix}, oldest first. */
     List<Tag> tags(String prefix);
+
+    /**
+     * A unified diff (3 lines of context) from one file at one commit to another file at another commit; either side
+     * may be absent (null commit or missing file), giving an all-added or all-removed diff.
+     */
+    String diff(String fromCommit, String fromPath, String toCommit, String toPath);
 
     /** Commits that touched {@code path} (a file or folder), newest first, reachable from {@code ref}. */
     List<Revision> history(String ref, String path, int max);

@@ -112,7 +112,9 @@ final class GitContentRepository implements ContentRepository, AutoCloseable {
             PersonIdent ident = ident(request.author(), request.when());
             CommitBuilder commit = new CommitBuilder();
             commit.setTreeId(tree);
-            if (parent != null) {
+            if (parent != null && request.mergeParent() != null) {
+                commit.setParentIds(parent, ObjectId.fromString(request.mergeParent()));
+            } else if (parent != null) {
                 commit.setParentId(parent);
             }
             commit.setAuthor(ident);
@@ -129,6 +131,24 @@ final class GitContentRepository implements ContentRepository, AutoCloseable {
                 throw new ConcurrentEditException(request.branch(), name(head), String.valueOf(result));
             }
             return id.name();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void createBranch(String name, String commitId) {
+        String refName = Constants.R_HEADS + name;
+        if (!Repository.isValidRefName(refName)) {
+            throw new IllegalArgumentException("Not a valid branch name: " + name);
+        }
+        try {
+            RefUpdate update = repository.updateRef(refName);
+            update.setExpectedOldObjectId(ObjectId.zeroId());
+            update.setNewObjectId(ObjectId.fromString(commitId));
+            if (update.update() != RefUpdate.Result.NEW) {
+                throw new IllegalStateException("Branch " + name + " exists already");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -213,6 +233,24 @@ final class GitContentRepository implements ContentRepository, AutoCloseable {
             throw new IllegalStateException(e);
         }
         return revisions;
+    }
+
+    @Override
+    public String diff(String fromCommit, String fromPath, String toCommit, String toPath) {
+        byte[] before = fromCommit == null ? new byte[0] : readFile(fromCommit, fromPath).orElse(new byte[0]);
+        byte[] after = toCommit == null ? new byte[0] : readFile(toCommit, toPath).orElse(new byte[0]);
+        var a = new org.eclipse.jgit.diff.RawText(before);
+        var b = new org.eclipse.jgit.diff.RawText(after);
+        var edits = org.eclipse.jgit.diff.DiffAlgorithm.getAlgorithm(org.eclipse.jgit.diff.DiffAlgorithm.SupportedAlgorithm.HISTOGRAM)
+                .diff(org.eclipse.jgit.diff.RawTextComparator.DEFAULT, a, b);
+        var out = new java.io.ByteArrayOutputStream();
+        try (var formatter = new org.eclipse.jgit.diff.DiffFormatter(out)) {
+            out.write(("--- a/" + fromPath + "\n+++ b/" + toPath + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            formatter.format(edits, a, b);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Override

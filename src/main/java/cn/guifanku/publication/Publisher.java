@@ -10,6 +10,7 @@ import cn.guifanku.content.ContentRepository;
 import cn.guifanku.content.TagRequest;
 import cn.guifanku.render.RenderFailedException;
 import cn.guifanku.render.RenderProblem;
+import cn.guifanku.render.FolderAtRevision;
 import cn.guifanku.render.RenderedStandard;
 import cn.guifanku.render.StandardRenderer;
 import java.time.Clock;
@@ -24,10 +25,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes one edition, all or nothing: render, store the files, record the catalog entry and tag the commit.
- * The tag comes last, inside the catalog transaction; if anything fails, the transaction rolls back, the tag is
- * removed and the files this attempt stored are deleted, so a failed publication leaves no tag, no file and no
- * catalog entry — only the attempt with its report, which says what to fix, with line numbers.
+ * Publishes one edition, all or nothing: render, store the files, tag the commit, record the catalog entry — in that
+ * order, so a reader never finds a catalog entry without its tag and files, nor a tag without files. If any step
+ * fails, what this try made is taken back (the tag it created, the files no published edition uses), so a failed
+ * publication leaves no tag, no file and no catalog entry — only the attempt with its report, which says what to
+ * fix, with line numbers. Renders are reproducible, so a retry stores the very same files.
  */
 @Service
 public class Publisher {
@@ -41,9 +43,26 @@ public class Publisher {
     private final PublicationAttempts attempts;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final StepProbe probe;
+
+    /** The steps of a publication, in order; tests inject faults between them. */
+    public enum Step { RENDERED, STORED, TAGGED }
+
+    /** Told when a step is done; the application's probe does nothing. */
+    public interface StepProbe {
+        void reached(Step step);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    Publisher(ContentRepository content, StandardRenderer renderer, ArtifactStore store, Catalog catalog,
+              PublicationAttempts attempts, TransactionTemplate transaction, Clock clock,
+              org.springframework.beans.factory.ObjectProvider<StepProbe> probe) {
+        this(content, renderer, store, catalog, attempts, transaction, clock, probe.getIfAvailable(() -> step -> { }));
+    }
 
     Publisher(ContentRepository content, StandardRenderer renderer, ArtifactStore store, Catalog catalog,
-              PublicationAttempts attempts, TransactionTemplate transaction, Clock clock) {
+              PublicationAttempts attempts, TransactionTemplate transaction, Clock clock, StepProbe probe) {
+        this.probe = probe;
         this.content = content;
         this.renderer = renderer;
         this.store = store;
@@ -53,36 +72,65 @@ public class Publisher {
         this.clock = clock;
     }
 
+    /** What a publication came to: published (now or before), or not, with the report saying why. */
+    public record Outcome(boolean published, String report) {
+    }
+
+    /** Publishes the edition unless it is in the catalog already (a retry after success changes nothing). */
+    public Outcome publishOnce(EditionCandidate candidate, Author publisher) {
+        if (catalog.isPublished(candidate.slug(), candidate.editionKey())) {
+            return new Outcome(true, null);
+        }
+        return run(candidate, publisher);
+    }
+
     /** Publishes the edition; returns true when it reached the catalog. Slow (seconds): call off request threads. */
     public boolean publish(EditionCandidate candidate, Author publisher) {
+        return run(candidate, publisher).published();
+    }
+
+    private Outcome run(EditionCandidate candidate, Author publisher) {
         long attempt = attempts.start(candidate, clock.instant());
         List<Artifact> stored = new ArrayList<>();
-        boolean tagged = false;
+        boolean tagCreated = false;
         try {
             RenderedStandard rendered = renderer.render(new FolderAtRevision(content, candidate.commitId(), candidate.slug()));
             checkIdentity(candidate, rendered);
+            probe.reached(Step.RENDERED);
             Artifact html = store.store(rendered.html());
             stored.add(html);
             Artifact pdf = store.store(rendered.pdf());
             stored.add(pdf);
-            Instant now = clock.instant();
+            probe.reached(Step.STORED);
             PublishedEdition edition = new PublishedEdition(candidate.slug(), candidate.editionKey(),
-                    rendered.metadata(), candidate.commitId(), candidate.tagName(), html, pdf, now);
-            transaction.executeWithoutResult(tx -> {
-                catalog.record(edition);
-                content.createTag(new TagRequest(candidate.tagName(), candidate.commitId(), publisher,
-                        OffsetDateTime.now(clock), tagMessage(edition)));
-            });
-            tagged = true;
+                    rendered.metadata(), candidate.commitId(), candidate.tagName(), html, pdf, clock.instant());
+            tagCreated = tag(candidate, publisher, edition);
+            probe.reached(Step.TAGGED);
+            transaction.executeWithoutResult(tx -> catalog.record(edition));
             attempts.finish(attempt, PublicationAttempts.State.PUBLISHED, warnings(rendered.warnings()), clock.instant());
             log.info("Published {} ({} bytes HTML, {} bytes PDF)", rendered.metadata().number(), html.size(), pdf.size());
-            return true;
+            return new Outcome(true, null);
         } catch (RuntimeException e) {
-            undo(candidate, stored, tagged);
-            attempts.finish(attempt, PublicationAttempts.State.FAILED, report(e), clock.instant());
+            undo(candidate, stored, tagCreated);
+            String report = report(e);
+            attempts.finish(attempt, PublicationAttempts.State.FAILED, report, clock.instant());
             log.warn("Publication of {} failed: {}", candidate.tagName(), e.getMessage());
+            return new Outcome(false, report);
+        }
+    }
+
+    /** Tags the commit; a tag already on this very commit (from an interrupted try) is kept, on another refused. */
+    private boolean tag(EditionCandidate candidate, Author publisher, PublishedEdition edition) {
+        var existing = content.resolve("refs/tags/" + candidate.tagName());
+        if (existing.isPresent()) {
+            if (!existing.get().equals(candidate.commitId())) {
+                throw new IllegalStateException("标签 " + candidate.tagName() + " 已指向另一个提交 " + existing.get());
+            }
             return false;
         }
+        content.createTag(new TagRequest(candidate.tagName(), candidate.commitId(), publisher,
+                OffsetDateTime.now(clock), tagMessage(edition)));
+        return true;
     }
 
     private void checkIdentity(EditionCandidate candidate, RenderedStandard rendered) {
@@ -92,9 +140,12 @@ public class Publisher {
         }
     }
 
-    private void undo(EditionCandidate candidate, List<Artifact> stored, boolean tagged) {
-        if (!tagged && content.tags(candidate.tagName()).stream().anyMatch(t -> t.name().equals(candidate.tagName())
-                && t.commitId().equals(candidate.commitId()) && !catalog.isPublished(candidate.slug(), candidate.editionKey()))) {
+    /** Takes back what this try made, unless the edition is in the catalog (then it is published, and all stays). */
+    private void undo(EditionCandidate candidate, List<Artifact> stored, boolean tagCreated) {
+        if (catalog.isPublished(candidate.slug(), candidate.editionKey())) {
+            return;
+        }
+        if (tagCreated) {
             content.deleteTag(candidate.tagName());
         }
         // Files are shared by checksum: delete only those no published edition uses.

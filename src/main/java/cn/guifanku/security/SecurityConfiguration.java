@@ -6,11 +6,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -69,17 +66,5 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    /** Until users live in the database (the review-process work), the administrator from configuration. */
-    @Bean
-    UserDetailsService users(SecurityProperties properties, PasswordEncoder encoder) {
-        SecurityProperties.Admin admin = properties.admin();
-        if (admin == null || admin.password() == null || admin.password().isBlank()) {
-            throw new IllegalStateException("guifanku.security.admin.password must be set "
-                    + "(environment variable GUIFANKU_SECURITY_ADMIN_PASSWORD): there is no default outside the embedded profile");
-        }
-        return new InMemoryUserDetailsManager(User.withUsername(admin.username())
-                .password(encoder.encode(admin.password())).roles("ADMIN").build());
     }
 }

@@ -80,7 +80,11 @@ class PublisherTest {
     }
 
     Publisher publisher() {
-        return new Publisher(content, renderer, store, catalog, attempts, db.transactions(), CLOCK);
+        return publisher(step -> { });
+    }
+
+    Publisher publisher(Publisher.StepProbe probe) {
+        return new Publisher(content, renderer, store, catalog, attempts, db.transactions(), CLOCK, probe);
     }
 
     String commit(String text) {
@@ -145,6 +149,34 @@ class PublisherTest {
         assertThat(catalog.isPublished("wh-t-201", "2024")).as("catalog insert rolled back").isFalse();
         assertThat(storedFiles()).as("files of the failed attempt removed").isZero();
         assertThat(content.resolve("refs/tags/wh-t-201/2024")).as("the existing tag is not touched").contains(other);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Publisher.Step.class)
+    void faultAfterAnyStepLeavesNothingHalfPublishedAndTheRetryPublishesOnce(Publisher.Step faulty) throws IOException {
+        String id = commit("WH/T 201—2024\n正文");
+        EditionCandidate candidate = new EditionCandidate("wh-t-201", "2024", id);
+        Publisher.StepProbe fault = step -> {
+            if (step == faulty) {
+                throw new IllegalStateException("磁盘故障（测试注入）");
+            }
+        };
+
+        Publisher.Outcome failed = publisher(fault).publishOnce(candidate, SECRETARIAT);
+
+        assertThat(failed.published()).isFalse();
+        assertThat(failed.report()).contains("磁盘故障");
+        assertThat(catalog.isPublished("wh-t-201", "2024")).isFalse();
+        assertThat(content.resolve("refs/tags/wh-t-201/2024")).as("no tag without a catalog entry").isEmpty();
+        assertThat(storedFiles()).as("no files of a failed publication").isZero();
+
+        assertThat(publisher().publishOnce(candidate, SECRETARIAT).published()).isTrue();
+        assertThat(publisher().publishOnce(candidate, SECRETARIAT).published()).as("a further retry changes nothing").isTrue();
+        assertThat(catalog.find("wh-t-201").orElseThrow().editions()).hasSize(1);
+        assertThat(content.tags("wh-t-201/")).hasSize(1);
+        assertThat(storedFiles()).isEqualTo(2);
+        assertThat(attempts.recent(10)).extracting(PublicationAttempts.Attempt::state)
+                .containsExactly(PublicationAttempts.State.PUBLISHED, PublicationAttempts.State.FAILED);
     }
 
     @Test

@@ -1,7 +1,6 @@
-package cn.guifanku.publication;
+package cn.guifanku.render;
 
 import cn.guifanku.content.ContentRepository;
-import cn.guifanku.render.SourceFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -9,7 +8,7 @@ import java.util.Optional;
  * A standard's folder at one commit, as the renderer sees it: reads come from Git, never from disk, and a path
  * that tries to leave the folder finds nothing.
  */
-record FolderAtRevision(ContentRepository repository, String commitId, String folder) implements SourceFiles {
+public record FolderAtRevision(ContentRepository repository, String commitId, String folder) implements SourceFiles {
 
     @Override
     public String label() {
@@ -25,7 +24,7 @@ record FolderAtRevision(ContentRepository repository, String commitId, String fo
                 .map(bytes -> new String(bytes, StandardCharsets.UTF_8));
     }
 
-    static boolean isInside(String path) {
+    public static boolean isInside(String path) {
         if (path == null || path.isBlank() || path.startsWith("/") || path.contains("\\") || path.contains(":")) {
             return false;
         }

@@ -1,0 +1,119 @@
+package cn.guifanku.proposal;
+
+import cn.guifanku.content.Author;
+import cn.guifanku.content.CommitRequest;
+import cn.guifanku.content.ConcurrentEditException;
+import cn.guifanku.content.ContentRepository;
+import cn.guifanku.content.Revision;
+import cn.guifanku.web.Problem;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * A proposal's draft in the standards repository: a branch {@code draft/<id>}, the standard in {@code standard.adoc}
+ * and its 编制说明 in {@code explanatory-note.adoc} beside it. Each save is a commit with its author; a save based on
+ * an older revision than the branch head is refused (409), never merged.
+ */
+@Component
+public class Drafts {
+
+    public static final String STANDARD = "standard.adoc";
+    public static final String NOTE = "explanatory-note.adoc";
+    private static final Pattern FILE = Pattern.compile("[a-z0-9][a-z0-9-]*\\.adoc");
+
+    private final ContentRepository content;
+    private final Clock clock;
+
+    Drafts(ContentRepository content, Clock clock) {
+        this.content = content;
+        this.clock = clock;
+    }
+
+    /** Creates the draft branch from main with its first files; returns the first revision. */
+    String create(Proposal p, Map<String, String> files, Author author) {
+        String main = content.resolve(ContentRepository.MAIN).orElseThrow();
+        content.createBranch(p.branch(), main);
+        return content.commit(new CommitRequest(p.branch(), main, p.folder(), bytes(files), author,
+                OffsetDateTime.now(clock), "开始起草：" + p.title(), Map.of("Proposal", p.id())));
+    }
+
+    public String head(Proposal p) {
+        return content.resolve(p.branch()).orElseThrow(() -> Problem.notFound("draft-not-found", p.id()));
+    }
+
+    /** A file of the draft at a revision (the head when {@code revision} is null). */
+    public DraftFile read(Proposal p, String file, String revision) {
+        checkName(file);
+        String at = revision == null ? head(p) : content.resolve(revision)
+                .orElseThrow(() -> Problem.notFound("revision-not-found", revision));
+        String text = content.readFile(at, p.folder() + "/" + file).map(b -> new String(b, StandardCharsets.UTF_8))
+                .orElseThrow(() -> Problem.notFound("draft-file-not-found", file));
+        return new DraftFile(file, at, text);
+    }
+
+    /** Saves one file as a commit on the draft branch, if nobody saved since {@code baseRevision}. */
+    String save(Proposal p, String file, String text, String baseRevision, String message, Author author) {
+        checkName(file);
+        String head = head(p);
+        if (!head.equals(baseRevision)) {
+            throw Problem.conflict("draft-conflict", baseRevision, head).with("head", head);
+        }
+        Map<String, byte[]> files = new HashMap<>();
+        for (String name : content.listFiles(head, p.folder())) {
+            content.readFile(head, p.folder() + "/" + name).ifPresent(b -> files.put(name, b));
+        }
+        files.put(file, text.getBytes(StandardCharsets.UTF_8));
+        try {
+            return content.commit(new CommitRequest(p.branch(), baseRevision, p.folder(), files, author,
+                    OffsetDateTime.now(clock), message == null || message.isBlank() ? "修改 " + file : message.strip(),
+                    Map.of("Proposal", p.id())));
+        } catch (ConcurrentEditException e) {
+            throw Problem.conflict("draft-conflict", baseRevision, head(p)).with("head", head(p));
+        }
+    }
+
+    /** The draft's revisions, newest first, with their authors. */
+    public List<Revision> history(Proposal p) {
+        return content.history(p.branch(), p.folder(), 200);
+    }
+
+    /** Unified diff of a draft file against the edition it revises (or against nothing, for a new standard). */
+    public String diff(Proposal p, String file, String revision) {
+        checkName(file);
+        String to = revision == null ? head(p) : revision;
+        String from = p.revisesEdition() == null ? null
+                : content.resolve("refs/tags/" + p.targetSlug() + "/" + p.revisesEdition()).orElse(null);
+        return content.diff(from, p.targetSlug() + "/" + file, to, p.folder() + "/" + file);
+    }
+
+    /** The files of the draft folder at a revision, for rendering and publication. */
+    public Map<String, byte[]> files(Proposal p, String revision) {
+        Map<String, byte[]> files = new HashMap<>();
+        for (String name : content.listFiles(revision, p.folder())) {
+            content.readFile(revision, p.folder() + "/" + name).ifPresent(b -> files.put(name, b));
+        }
+        return files;
+    }
+
+    private static void checkName(String file) {
+        if (file == null || !FILE.matcher(file).matches()) {
+            throw Problem.badRequest("bad-draft-file", String.valueOf(file));
+        }
+    }
+
+    private static Map<String, byte[]> bytes(Map<String, String> files) {
+        Map<String, byte[]> result = new HashMap<>();
+        files.forEach((k, v) -> result.put(k, v.getBytes(StandardCharsets.UTF_8)));
+        return result;
+    }
+
+    /** One file of a draft at one revision. */
+    public record DraftFile(String name, String revision, String text) {
+    }
+}

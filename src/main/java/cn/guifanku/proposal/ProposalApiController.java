@@ -1,0 +1,150 @@
+package cn.guifanku.proposal;
+
+import cn.guifanku.content.Revision;
+import cn.guifanku.security.Actor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Proposals and their drafts as JSON. Every call checks that the caller may do it (see {@link ProposalAccess}). */
+@RestController
+@RequestMapping("/api/proposals")
+@Tag(name = "proposals", description = "提案与草案 · proposals and drafts")
+class ProposalApiController {
+
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+
+    private final Proposals proposals;
+    private final ProposalDecisions decisions;
+    private final ProposalHistory history;
+    private final Drafts drafts;
+
+    ProposalApiController(Proposals proposals, ProposalDecisions decisions, ProposalHistory history, Drafts drafts) {
+        this.proposals = proposals;
+        this.decisions = decisions;
+        this.history = history;
+        this.drafts = drafts;
+    }
+
+    @PostMapping(consumes = JSON)
+    @Operation(summary = "Propose a new standard or a revision (editors)")
+    ResponseEntity<Proposal> create(@Valid @RequestBody NewProposal request, Actor actor) {
+        Proposal p = proposals.create(request, actor);
+        return ResponseEntity.created(URI.create("/api/proposals/" + p.id())).body(p);
+    }
+
+    @GetMapping
+    @Operation(summary = "Proposals the caller may see")
+    List<Proposal> list(Actor actor) {
+        return proposals.visibleTo(actor);
+    }
+
+    @GetMapping("/{id}")
+    Proposal one(@PathVariable String id, Actor actor) {
+        return proposals.get(id, actor);
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Every action on the proposal: who, when, what (the permanent record)")
+    List<ProposalHistory.Event> history(@PathVariable String id, Actor actor) {
+        proposals.get(id, actor);
+        return history.of(id);
+    }
+
+    record FormalCheckRequest(@NotNull ProposalDecisions.FormalCheck decision, String planNumber, String reason) {
+    }
+
+    @PostMapping(path = "/{id}/formal-check", consumes = JSON)
+    @Operation(summary = "立项审查: accept (with 计划号), return or reject (with reasons) — secretariat")
+    Proposal formalCheck(@PathVariable String id, @Valid @RequestBody FormalCheckRequest r, Actor actor) {
+        return decisions.formalCheck(id, r.decision(), r.planNumber(), r.reason(), actor);
+    }
+
+    @PostMapping(path = "/{id}/resubmission", consumes = JSON)
+    @Operation(summary = "Resubmit a returned proposal — proposer")
+    Proposal resubmit(@PathVariable String id, Actor actor) {
+        return decisions.resubmit(id, actor);
+    }
+
+    @GetMapping("/{id}/draft/files/{file}")
+    @Operation(summary = "A draft file (standard.adoc, explanatory-note.adoc) at a revision, default the latest")
+    Drafts.DraftFile read(@PathVariable String id, @PathVariable String file,
+                          @RequestParam(required = false) String revision, Actor actor) {
+        return drafts.read(proposals.get(id, actor), file, revision);
+    }
+
+    record SaveRequest(@NotNull String text, @NotNull String baseRevision, String message) {
+    }
+
+    record Saved(String revision) {
+    }
+
+    @PutMapping(path = "/{id}/draft/files/{file}", consumes = JSON)
+    @Operation(summary = "Save a draft file as a commit; 409 when someone saved since baseRevision — proposer")
+    Saved save(@PathVariable String id, @PathVariable String file, @Valid @RequestBody SaveRequest r, Actor actor) {
+        Proposal p = proposals.find(id);
+        ProposalAccess.checkEdit(p, actor);
+        String revision = drafts.save(p, file, r.text(), r.baseRevision(), r.message(), Proposals.author(actor));
+        history.record(id, actor.username(), "DRAFT_SAVED", file + " " + revision.substring(0, 7)
+                + (r.message() == null ? "" : " " + r.message()));
+        return new Saved(revision);
+    }
+
+    @GetMapping("/{id}/draft/revisions")
+    @Operation(summary = "The draft's revisions with their authors, newest first")
+    List<Revision> revisions(@PathVariable String id, Actor actor) {
+        return drafts.history(proposals.get(id, actor));
+    }
+
+    @GetMapping(path = "/{id}/draft/files/{file}/diff", produces = MediaType.TEXT_PLAIN_VALUE)
+    @Operation(summary = "Unified diff of a draft file against the edition it revises")
+    String diff(@PathVariable String id, @PathVariable String file, @RequestParam(required = false) String revision,
+                Actor actor) {
+        return drafts.diff(proposals.get(id, actor), file, revision);
+    }
+
+    @PostMapping(path = "/{id}/sending-for-comments", consumes = JSON)
+    @Operation(summary = "Send the draft out for comments; 422 with the problems and their lines unless it passes — proposer")
+    Proposal sendForComments(@PathVariable String id, Actor actor) {
+        return decisions.sendForComments(id, actor);
+    }
+
+    record ApprovalRequest(@NotNull ProposalDecisions.Approval decision, String number, LocalDate issued,
+                           LocalDate effective, String reason) {
+    }
+
+    @PostMapping(path = "/{id}/approval", consumes = JSON)
+    @Operation(summary = "批准: approve with number and dates, or return to drafting — chair, never the proposer")
+    Proposal approve(@PathVariable String id, @Valid @RequestBody ApprovalRequest r, Actor actor) {
+        return decisions.approve(id, r.decision(), r.number(), r.issued(), r.effective(), r.reason(), actor);
+    }
+
+    record WithdrawalRequest(String reason) {
+    }
+
+    @PostMapping(path = "/{id}/withdrawal", consumes = JSON)
+    @Operation(summary = "Withdraw the proposal before approval — proposer")
+    Proposal withdraw(@PathVariable String id, @RequestBody(required = false) WithdrawalRequest r, Actor actor) {
+        return decisions.withdraw(id, r == null ? null : r.reason(), actor);
+    }
+
+    @PostMapping(path = "/{id}/publication/retry", consumes = JSON)
+    @Operation(summary = "Retry a publication that ran out of retries — secretariat")
+    Proposal retryPublication(@PathVariable String id, Actor actor) {
+        return decisions.retryPublication(id, actor);
+    }
+}

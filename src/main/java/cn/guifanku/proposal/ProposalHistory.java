@@ -1,0 +1,42 @@
+package cn.guifanku.proposal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The permanent record of a proposal: every action with who, when and what. Camunda's own history may be
+ * cleaned up after its time to live; this table never is.
+ */
+@Component
+public class ProposalHistory {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ProposalHistory(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void record(String proposalId, String actor, String action, String detail) {
+        jdbc.sql("insert into proposal_event (proposal_id, at, actor, action, detail) values (?, ?, ?, ?, ?)")
+                .params(proposalId, Timestamp.from(clock.instant()), actor == null ? "system" : actor, action,
+                        detail == null ? null : detail.length() > 4000 ? detail.substring(0, 3999) + "…" : detail)
+                .update();
+    }
+
+    public List<Event> of(String proposalId) {
+        return jdbc.sql("select * from proposal_event where proposal_id = ? order by id")
+                .param(proposalId)
+                .query((rs, n) -> new Event(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("detail")))
+                .list();
+    }
+
+    public record Event(long id, Instant at, String actor, String action, String detail) {
+    }
+}

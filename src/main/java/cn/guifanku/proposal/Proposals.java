@@ -1,0 +1,136 @@
+package cn.guifanku.proposal;
+
+import cn.guifanku.catalog.Catalog;
+import cn.guifanku.catalog.StandardEntry;
+import cn.guifanku.content.Author;
+import cn.guifanku.content.ContentRepository;
+import cn.guifanku.process.Workflow;
+import cn.guifanku.security.Actor;
+import cn.guifanku.web.Problem;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.springframework.stereotype.Service;
+
+/** Proposals from submission to the end of their review: the domain calls behind the API and the process. */
+@Service
+public class Proposals {
+
+    static final String DEFAULT_COMMITTEE = "tc389";
+
+    private final ProposalRepository repository;
+    private final ProposalHistory history;
+    private final Drafts drafts;
+    private final Catalog catalog;
+    private final ContentRepository content;
+    private final Workflow workflow;
+    private final ReviewProperties settings;
+    private final DraftTemplates templates;
+    private final Clock clock;
+
+    Proposals(ProposalRepository repository, ProposalHistory history, Drafts drafts, Catalog catalog,
+              ContentRepository content, Workflow workflow, ReviewProperties settings, DraftTemplates templates,
+              Clock clock) {
+        this.repository = repository;
+        this.history = history;
+        this.drafts = drafts;
+        this.catalog = catalog;
+        this.content = content;
+        this.workflow = workflow;
+        this.settings = settings;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    /** Submits a proposal: creates its draft branch and starts its review process. */
+    public Proposal create(NewProposal request, Actor actor) {
+        ProposalAccess.checkRole(actor, "EDITOR");
+        String id = nextId();
+        Map<String, String> files = new LinkedHashMap<>();
+        String target = null;
+        String revises = null;
+        String folder = id.toLowerCase();
+        if (request.kind() == Proposal.Kind.REVISION) {
+            StandardEntry standard = catalog.find(request.targetSlug() == null ? "" : request.targetSlug())
+                    .orElseThrow(() -> Problem.unprocessable("revision-target-unknown", String.valueOf(request.targetSlug())));
+            List<Proposal> open = repository.openFor(standard.slug());
+            if (!open.isEmpty()) {
+                throw Problem.conflict("revision-already-open", standard.designation(), open.get(0).id())
+                        .with("proposal", open.get(0).id());
+            }
+            target = standard.slug();
+            revises = standard.headline().key();
+            folder = target;
+            String tag = content.resolve("refs/tags/" + target + "/" + revises).orElseThrow();
+            for (String name : content.listFiles(tag, target)) {
+                content.readFile(tag, target + "/" + name).ifPresent(b -> files.put(name, new String(b, StandardCharsets.UTF_8)));
+            }
+        } else {
+            files.put(Drafts.STANDARD, templates.standard(request.title()));
+        }
+        if (request.source() != null && !request.source().isBlank()) {
+            files.put(Drafts.STANDARD, request.source());
+        }
+        files.putIfAbsent(Drafts.NOTE, templates.note(request.title()));
+        Proposal p = new Proposal(id, request.kind(), request.title().strip(), request.scope().strip(),
+                request.reason().strip(), target, revises, DEFAULT_COMMITTEE, actor.username(), clock.instant(),
+                "draft/" + id, folder, Stage.PROPOSED, null, null, null, null, null, null, null, 0);
+        repository.insert(p);
+        drafts.create(p, files, author(actor));
+        history.record(id, actor.username(), "SUBMITTED", p.kind() + " " + p.title());
+        String instance = workflow.start(id, actor.username(), Map.of("proposalId", id, "proposerId", actor.username(),
+                "commentPeriod", settings.commentPeriod().toString(), "reviewInterval", settings.reviewInterval().toString()));
+        return change(id, q -> q.withProcess(instance));
+    }
+
+    public Proposal get(String id, Actor actor) {
+        Proposal p = find(id);
+        ProposalAccess.checkSee(p, actor);
+        return p;
+    }
+
+    /** A proposal without access checks, for the process's own steps. */
+    public Proposal find(String id) {
+        return repository.find(id).orElseThrow(() -> Problem.notFound("proposal-not-found", id));
+    }
+
+    public List<Proposal> visibleTo(Actor actor) {
+        return repository.all().stream().filter(p -> ProposalAccess.maySee(p, actor)).toList();
+    }
+
+    /** Moves a proposal to a stage and records why; used by the process's steps and the API. */
+    public Proposal moveTo(String id, Stage stage, String actor, String action, String detail) {
+        Proposal p = change(id, q -> q.withStage(stage));
+        history.record(id, actor, action, detail);
+        return p;
+    }
+
+    /** Applies a change to a proposal, retrying if someone else changed it in between. */
+    public Proposal change(String id, UnaryOperator<Proposal> change) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Proposal changed = change.apply(find(id));
+            if (repository.update(changed)) {
+                return find(id);
+            }
+        }
+        throw Problem.conflict("proposal-busy", id);
+    }
+
+    static Author author(Actor actor) {
+        return new Author(actor.username(), actor.username() + "@users.guifanku.invalid");
+    }
+
+    static void checkStage(Proposal p, Stage... allowed) {
+        ProposalAccess.checkStage(p, Set.of(allowed));
+    }
+
+    private String nextId() {
+        String prefix = "P" + Year.now(clock) + "-";
+        return prefix + String.format("%03d", repository.countIdsStartingWith(prefix) + 1);
+    }
+}

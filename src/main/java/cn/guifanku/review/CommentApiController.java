@@ -1,0 +1,65 @@
+package cn.guifanku.review;
+
+import cn.guifanku.proposal.Proposal;
+import cn.guifanku.security.Actor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/proposals/{id}")
+@Tag(name = "comments", description = "征求意见与意见处理 · comments and their disposition")
+class CommentApiController {
+
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+    private final Comments comments;
+    private final ResolutionTable table;
+
+    CommentApiController(Comments comments, ResolutionTable table) {
+        this.comments = comments;
+        this.table = table;
+    }
+
+    @PostMapping(path = "/comments", consumes = JSON)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Comment on a clause of the draft in comment (signed-in members and library readers)")
+    Comment add(@PathVariable String id, @RequestBody Comments.NewComment comment, Actor actor) {
+        return comments.add(id, comment, actor);
+    }
+
+    @GetMapping("/comments")
+    List<Comment> list(@PathVariable String id, Actor actor) {
+        return comments.of(id, actor);
+    }
+
+    record DispositionRequest(Comment.Disposition disposition, String note) {
+    }
+
+    @PutMapping(path = "/comments/{commentId}/disposition", consumes = JSON)
+    @Operation(summary = "Record the disposition of a comment: 采纳 / 部分采纳 / 不采纳 with a reason — proposer")
+    Comment dispose(@PathVariable String id, @PathVariable long commentId, @RequestBody DispositionRequest r, Actor actor) {
+        return comments.dispose(id, commentId, r.disposition(), r.note(), actor);
+    }
+
+    @PostMapping(path = "/disposition/completion", consumes = JSON)
+    @Operation(summary = "Finish 意见处理 and send the draft to ballot; 409 while a comment lacks a disposition — proposer")
+    Proposal finish(@PathVariable String id, Actor actor) {
+        return comments.finishDisposition(id, actor);
+    }
+
+    @GetMapping(path = "/comment-resolution.html", produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "征求意见汇总处理表 as HTML")
+    String resolutionHtml(@PathVariable String id, Actor actor) {
+        return table.html(id, actor);
+    }
+}
