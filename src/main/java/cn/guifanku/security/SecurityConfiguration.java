@@ -4,6 +4,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -47,7 +50,9 @@ class SecurityConfiguration {
         var artifact = new RegexRequestMatcher("^/standards/[^/]+/[^/]+\\.html$", "GET");
         return http
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/", "/standards/**", "/api/standards/**", "/login",
+                        // Proposals check visibility themselves: a draft in comment is public, one in drafting is not.
+                        .requestMatchers(HttpMethod.GET, "/", "/standards/**", "/api/standards/**", "/api/proposals/**",
+                                "/login",
                                 "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/publications/**", "/actuator/**").hasRole("ADMIN")
@@ -55,6 +60,15 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(l -> l.logoutSuccessUrl("/"))
+                // The JSON API answers 401 (with a Basic challenge) instead of redirecting to the sign-in page.
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new BasicAuthenticationEntryPoint() {{
+                    setRealmName("guifanku");
+                }}, PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+                // Forms carry CSRF tokens. JSON writes to the API need none: a cross-site page cannot send
+                // application/json without a CORS preflight, which this application never grants.
+                .csrf(c -> c.ignoringRequestMatchers(request -> request.getRequestURI().startsWith("/api/")
+                        && request.getContentType() != null
+                        && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))))
                 .headers(h -> h
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(artifact),
                                 new ContentSecurityPolicyHeaderWriter(CSP)))

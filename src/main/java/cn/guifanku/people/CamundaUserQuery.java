@@ -1,0 +1,60 @@
+package cn.guifanku.people;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.Page;
+import org.camunda.bpm.engine.impl.UserQueryImpl;
+import org.camunda.bpm.engine.impl.UserQueryProperty;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+
+/** Camunda's user query over our active accounts. {@code potentialStarter} is ignored: anyone may start a process. */
+class CamundaUserQuery extends UserQueryImpl {
+
+    private static final Map<String, Function<User, String>> COLUMNS = Map.of(
+            UserQueryProperty.USER_ID.getName(), User::getId,
+            UserQueryProperty.FIRST_NAME.getName(), User::getFirstName,
+            UserQueryProperty.LAST_NAME.getName(), User::getLastName,
+            UserQueryProperty.EMAIL.getName(), User::getEmail);
+
+    CamundaUserQuery() {
+    }
+
+    CamundaUserQuery(CommandExecutor commandExecutor) {
+        super(commandExecutor);
+    }
+
+    @Override
+    public long executeCount(CommandContext commandContext) {
+        return matching(commandContext).size();
+    }
+
+    @Override
+    public List<User> executeList(CommandContext commandContext, Page page) {
+        return InMemoryQuery.page(matching(commandContext), page, this);
+    }
+
+    private List<User> matching(CommandContext commandContext) {
+        if (tenantId != null) {
+            return List.of();
+        }
+        return CamundaIdentityProvider.of(commandContext).people().stream()
+                .filter(p -> groupId == null || CamundaIdentityProvider.groupIds(p).anyMatch(groupId::equals))
+                .map(CamundaIdentityProvider::user)
+                .filter(this::matches)
+                .sorted(InMemoryQuery.order(getOrderingProperties(), COLUMNS, User::getId))
+                .toList();
+    }
+
+    private boolean matches(User user) {
+        return InMemoryQuery.equal(id, user.getId()) && InMemoryQuery.in(ids, user.getId())
+                && InMemoryQuery.equal(firstName, user.getFirstName())
+                && InMemoryQuery.like(firstNameLike, user.getFirstName())
+                && InMemoryQuery.equal(lastName, user.getLastName())
+                && InMemoryQuery.like(lastNameLike, user.getLastName())
+                && InMemoryQuery.equal(email, user.getEmail())
+                && InMemoryQuery.like(emailLike, user.getEmail());
+    }
+}
