@@ -5,7 +5,7 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /** Actuator health of the standards repository: up when {@code main} can be read. */
-@Component("contentRepository")
+@Component("contentHealthIndicator")
 class ContentRepositoryHealth implements HealthIndicator {
 
     private final ContentRepository repository;

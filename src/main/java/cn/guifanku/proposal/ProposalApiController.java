@@ -142,6 +142,15 @@ class ProposalApiController {
         return decisions.withdraw(id, r == null ? null : r.reason(), actor);
     }
 
+    record PeriodicReviewRequest(@NotNull ProposalDecisions.ReviewDecision decision) {
+    }
+
+    @PostMapping(path = "/{id}/periodic-review", consumes = JSON)
+    @Operation(summary = "复审: CONFIRM (继续有效), REVISE (starts a revision) or WITHDRAW (废止) — secretariat")
+    Proposal periodicReview(@PathVariable String id, @Valid @RequestBody PeriodicReviewRequest r, Actor actor) {
+        return decisions.periodicReview(id, r.decision(), actor);
+    }
+
     @PostMapping(path = "/{id}/publication/retry", consumes = JSON)
     @Operation(summary = "Retry a publication that ran out of retries — secretariat")
     Proposal retryPublication(@PathVariable String id, Actor actor) {

@@ -128,6 +128,17 @@ public class ProposalDecisions {
         return proposals.moveTo(id, Stage.PUBLISHING, actor.username(), "PUBLICATION_RETRIED", null);
     }
 
+    public enum ReviewDecision { CONFIRM, REVISE, WITHDRAW }
+
+    /** 复审: the secretariat confirms the standard, starts its revision, or withdraws it. */
+    public Proposal periodicReview(String id, ReviewDecision decision, Actor actor) {
+        ProposalAccess.checkRole(actor, "SECRETARIAT");
+        Proposal p = proposals.find(id);
+        Proposals.checkStage(p, Stage.PUBLISHED);
+        workflow.complete(task(id, "periodicReview", null), actor.username(), Map.of("reviewDecision", decision.name()));
+        return proposals.find(id);
+    }
+
     private WorkItem task(String id, String key, String user) {
         return workflow.task(id, key, user).orElseThrow(() -> Problem.conflict("no-such-task", id, key));
     }

@@ -14,7 +14,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * At start, finds editions committed to main (an {@code Edition: <slug>/<key>} trailer) that are not yet published
+ * At start, finds editions committed to main (an {@code Edition: <slug>/<key>} trailer) that are not yet in the catalog
  * and queues them: the samples on first start, and anything a stop interrupted. An edition whose publication failed
  * at that same commit is not retried on every start; its report stays visible until its source is fixed.
  */
@@ -53,13 +53,14 @@ class PendingEditions {
         List<EditionCandidate> pending = new ArrayList<>();
         for (Revision revision : history) {
             String edition = revision.trailers().get("Edition");
-            if (edition == null || !edition.matches("[a-z0-9][a-z0-9.-]*/\\d{4}[a-z]?")) {
+            // Editions merged by the review process are published by its own (retried) step, not here.
+            if (edition == null || revision.trailers().containsKey("Proposal")
+                    || !edition.matches("[a-z0-9][a-z0-9.-]*/\\d{4}[a-z]?")) {
                 continue;
             }
             String[] parts = edition.split("/");
             EditionCandidate candidate = new EditionCandidate(parts[0], parts[1], revision.id());
-            boolean tagged = content.resolve("refs/tags/" + candidate.tagName()).isPresent();
-            if (!tagged && !catalog.isPublished(parts[0], parts[1]) && !attempts.failedBefore(revision.id())) {
+            if (!catalog.isPublished(parts[0], parts[1]) && !attempts.failedBefore(revision.id())) {
                 pending.add(candidate);
             }
         }

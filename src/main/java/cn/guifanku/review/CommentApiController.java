@@ -51,6 +51,12 @@ class CommentApiController {
         return comments.dispose(id, commentId, r.disposition(), r.note(), actor);
     }
 
+    @PostMapping(path = "/comment-period/closing", consumes = JSON)
+    @Operation(summary = "End the comment period before its deadline — secretariat")
+    Proposal closePeriod(@PathVariable String id, Actor actor) {
+        return comments.closePeriod(id, actor);
+    }
+
     @PostMapping(path = "/disposition/completion", consumes = JSON)
     @Operation(summary = "Finish 意见处理 and send the draft to ballot; 409 while a comment lacks a disposition — proposer")
     Proposal finish(@PathVariable String id, Actor actor) {

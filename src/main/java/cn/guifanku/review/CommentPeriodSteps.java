@@ -19,7 +19,10 @@ class CommentPeriodSteps {
     @Bean
     JavaDelegate openCommentPeriod(Proposals proposals, ReviewProperties settings, Clock clock) {
         return execution -> {
-            Instant deadline = clock.instant().plus(settings.commentPeriod());
+            // The period copied into the process when it started, so a later change of settings does not move it.
+            Object period = execution.getVariable("commentPeriod");
+            Instant deadline = clock.instant().plus(period == null ? settings.commentPeriod()
+                    : java.time.Duration.parse(period.toString()));
             Instant reminder = deadline.minus(settings.reminderBefore());
             execution.setVariable("commentDeadline", Date.from(deadline));
             execution.setVariable("commentReminder", Date.from(reminder.isAfter(clock.instant()) ? reminder : deadline));

@@ -85,6 +85,16 @@ public class Comments {
         return repository.find(commentId).orElseThrow();
     }
 
+    /** The secretariat ends the comment period before its deadline. */
+    public Proposal closePeriod(String proposalId, Actor actor) {
+        ProposalAccess.checkRole(actor, "SECRETARIAT");
+        ProposalAccess.checkStage(proposals.find(proposalId), Set.of(Stage.COMMENTING));
+        workflow.complete(workflow.task(proposalId, "commentPeriod", null)
+                        .orElseThrow(() -> Problem.conflict("no-such-task", proposalId, "commentPeriod")),
+                actor.username(), Map.of());
+        return proposals.find(proposalId);
+    }
+
     /** The editor finishes 意见处理: refused while any comment lacks a disposition. */
     public Proposal finishDisposition(String proposalId, Actor actor) {
         Proposal p = proposals.find(proposalId);

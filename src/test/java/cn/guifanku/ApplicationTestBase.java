@@ -1,0 +1,89 @@
+package cn.guifanku;
+
+import static org.awaitility.Awaitility.await;
+
+import cn.guifanku.catalog.Catalog;
+import cn.guifanku.publication.PublicationQueue;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The whole application as a newcomer starts it (embedded profile, demo accounts) on a fresh data folder, with a
+ * clock tests can move. Every test class extending this shares one Spring context: keep its configuration here.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=false",
+        // The samples plus one broken standard, which must not stop the others.
+        "guifanku.content.samples=classpath*:standards/,classpath*:broken-samples/standards/"})
+@Import(ApplicationTestBase.Clocks.class)
+public abstract class ApplicationTestBase {
+
+    public static final String DEMO_PASSWORD = "guifanku-demo";
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock();
+        }
+    }
+
+    @DynamicPropertySource
+    static void dataFolder(DynamicPropertyRegistry registry) throws IOException {
+        Path data = Files.createTempDirectory("guifanku-test-data");
+        registry.add("guifanku.data-dir", data::toString);
+    }
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected Catalog catalog;
+    @Autowired
+    protected PublicationQueue queue;
+    @Autowired
+    protected MutableClock clock;
+
+    protected RestClient http;
+
+    @BeforeEach
+    void samplesPublished() {
+        http = client(null, null);
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .until(() -> queue.inProgress().isEmpty() && catalog.standards().size() >= 3);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /** An HTTP client signed in as a user (HTTP Basic), or anonymous; it never throws on error statuses. */
+    protected RestClient client(String user, String password) {
+        var builder = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> { });
+        if (user != null) {
+            builder.defaultHeaders(h -> h.setBasicAuth(user, password));
+        }
+        return builder.build();
+    }
+
+    protected RestClient as(String demoUser) {
+        return client(demoUser, "admin".equals(demoUser) ? "guifanku-admin" : DEMO_PASSWORD);
+    }
+}

@@ -1,0 +1,166 @@
+package cn.guifanku;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.guifanku.catalog.EditionStatus;
+import cn.guifanku.content.ContentRepository;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+/**
+ * One revision of a sample standard from proposal to a published PDF, driven through the JSON API as the demo
+ * users would, with the refusals a committee relies on along the way.
+ */
+class ReviewEndToEndTest extends ApplicationTestBase {
+
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    ContentRepository content;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+
+    ResponseEntity<String> post(RestClient client, String path, Object body) {
+        return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+    }
+
+    ResponseEntity<String> put(RestClient client, String path, Object body) {
+        return client.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+    }
+
+    ResponseEntity<String> get(RestClient client, String path) {
+        return client.get().uri(path).retrieve().toEntity(String.class);
+    }
+
+    JsonNode body(ResponseEntity<String> response) throws Exception {
+        return json.readTree(response.getBody());
+    }
+
+    String stage(String id) throws Exception {
+        return body(get(as("secretary"), "/api/proposals/" + id)).get("stage").asText();
+    }
+
+    @Test
+    void revisionTravelsFromProposalToAPublishedEdition() throws Exception {
+        // 提案
+        var created = post(as("editor1"), "/api/proposals", Map.of("kind", "REVISION", "targetSlug", "wh-t-201",
+                "title", "公共图书馆读者服务规范", "scope", "修订开放时间与数字服务要求", "reason", "实施五年，读者需求变化"));
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+        String id = body(created).get("id").asText();
+        String p = "/api/proposals/" + id;
+
+        var second = post(as("editor2"), "/api/proposals", Map.of("kind", "REVISION", "targetSlug", "wh-t-201",
+                "title", "再次修订", "scope", "x", "reason", "y"));
+        assertThat(second.getStatusCode().value()).as("a second open revision is refused").isEqualTo(409);
+        assertThat(second.getBody()).contains(id);
+
+        // A draft before 征求意见 is confidential.
+        assertThat(get(as("reader"), p + "/draft/files/standard.adoc").getStatusCode().value()).isEqualTo(403);
+        assertThat(get(http, p + "/draft/files/standard.adoc").getStatusCode().value()).isEqualTo(404);
+
+        // 立项审查
+        assertThat(post(as("editor1"), p + "/formal-check", Map.of("decision", "ACCEPT", "planNumber", "x"))
+                .getStatusCode().value()).as("only the secretariat checks").isEqualTo(403);
+        var accepted = post(as("secretary"), p + "/formal-check", Map.of("decision", "ACCEPT", "planNumber", "2026-TC389-001"));
+        assertThat(body(accepted).get("stage").asText()).as(accepted.getBody()).isEqualTo("DRAFTING");
+
+        // 起草: two saves on the same revision — one wins, the other is refused and nothing is lost.
+        JsonNode draft = body(get(as("editor1"), p + "/draft/files/standard.adoc"));
+        String base = draft.get("revision").asText();
+        String text = draft.get("text").asText();
+        var first = put(as("editor1"), p + "/draft/files/standard.adoc",
+                Map.of("text", text.replace("本文件", "本文件") + "\n// 修订记录\n", "baseRevision", base, "message", "增加修订记录"));
+        assertThat(first.getStatusCode().value()).as(first.getBody()).isEqualTo(200);
+        var stale = put(as("editor1"), p + "/draft/files/standard.adoc",
+                Map.of("text", text + "\n// 另一处修改\n", "baseRevision", base, "message", "并发修改"));
+        assertThat(stale.getStatusCode().value()).isEqualTo(409);
+        assertThat(body(stale).get("head").asText()).isEqualTo(body(first).get("revision").asText());
+        assertThat(body(get(as("editor1"), p + "/draft/revisions")).get(0).get("subject").asText()).isEqualTo("增加修订记录");
+        assertThat(get(as("editor1"), p + "/draft/files/standard.adoc/diff").getBody()).contains("+// 修订记录");
+
+        assertThat(stage(id)).isEqualTo("DRAFTING");
+        var sent = post(as("editor1"), p + "/sending-for-comments", Map.of());
+        assertThat(sent.getStatusCode().value()).as(sent.getBody()).isEqualTo(200);
+        assertThat(stage(id)).isEqualTo("COMMENTING");
+
+        // 征求意见: public to read, any signed-in reader comments.
+        assertThat(get(http, p + "/draft/files/standard.adoc").getStatusCode().value()).isEqualTo(200);
+        var comment = post(as("reader"), p + "/comments", Map.of("clauseId", "_范围", "clauseLabel", "1",
+                "type", "te", "body", "建议明确适用于县级以上公共图书馆", "proposedChange", "本文件适用于县级以上公共图书馆。"));
+        assertThat(comment.getStatusCode().value()).as(comment.getBody()).isEqualTo(201);
+        long commentId = body(comment).get("id").asLong();
+        assertThat(post(http, p + "/comments", Map.of("clauseId", "_范围", "clauseLabel", "1", "type", "te", "body", "匿名"))
+                .getStatusCode().value()).isEqualTo(401);
+        post(as("secretary"), p + "/comment-period/closing", Map.of());
+        assertThat(stage(id)).isEqualTo("DISPOSITION");
+
+        // 意见处理
+        assertThat(post(as("editor1"), p + "/disposition/completion", Map.of()).getStatusCode().value())
+                .as("every comment needs a disposition first").isEqualTo(409);
+        put(as("editor1"), p + "/comments/" + commentId + "/disposition", Map.of("disposition", "ACCEPTED"));
+        assertThat(get(as("editor1"), p + "/comment-resolution.html").getBody()).contains("征求意见汇总处理表").contains("采纳");
+        post(as("editor1"), p + "/disposition/completion", Map.of());
+        assertThat(stage(id)).isEqualTo("BALLOT");
+
+        // 审查投票
+        assertThat(post(as("editor1"), p + "/ballot/votes", Map.of("position", "APPROVE")).getStatusCode().value())
+                .as("the proposer does not vote").isEqualTo(403);
+        assertThat(post(as("reader"), p + "/ballot/votes", Map.of("position", "APPROVE")).getStatusCode().value())
+                .as("only members vote").isEqualTo(403);
+        assertThat(post(as("member1"), p + "/ballot/votes", Map.of("position", "DISAPPROVE")).getStatusCode().value())
+                .as("a no needs a reason").isEqualTo(422);
+        post(as("member1"), p + "/ballot/votes", Map.of("position", "DISAPPROVE", "reason", "开放时间要求过高"));
+        for (String member : List.of("member1", "member2", "member3", "member4", "chair")) {
+            var vote = post(as(member), p + "/ballot/votes", Map.of("position", "APPROVE"));
+            assertThat(vote.getStatusCode().value()).as(member + vote.getBody()).isEqualTo(200);
+        }
+        JsonNode tally = body(get(as("member2"), p + "/ballot")).get("tally");
+        assertThat(tally.get("approve").asInt()).as("member1's later vote counts, once").isEqualTo(5);
+        assertThat(tally.get("disapprove").asInt()).isZero();
+        assertThat(tally.get("outcome").asText()).isEqualTo("PASS");
+        assertThat(get(as("secretary"), p + "/history").getBody()).contains("\"VOTED\"").contains("\"VOTE_CHANGED\"");
+        post(as("secretary"), p + "/ballot/closing", Map.of());
+        assertThat(stage(id)).isEqualTo("APPROVAL");
+
+        // 批准
+        Map<String, Object> approval = Map.of("decision", "APPROVE", "number", "WH/T 201—2026",
+                "issued", "2026-12-01", "effective", "2027-03-01");
+        assertThat(post(as("member2"), p + "/approval", approval).getStatusCode().value()).isEqualTo(403);
+        var approved = post(as("chair"), p + "/approval", approval);
+        assertThat(approved.getStatusCode().value()).as(approved.getBody()).isEqualTo(200);
+        assertThat(stage(id)).isEqualTo("PUBLISHING");
+
+        // 发布: the asynchronous job (the job executor is off in tests, so run it here).
+        long started = System.nanoTime();
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+        management.createJobQuery().processInstanceId(instance).executable().list()
+                .forEach(job -> management.executeJob(job.getId()));
+        System.out.printf("Publication after approval took %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        assertThat(stage(id)).isEqualTo("PUBLISHED");
+
+        var edition = catalog.edition("wh-t-201", "2026").orElseThrow();
+        assertThat(edition.status()).isEqualTo(EditionStatus.UPCOMING);
+        assertThat(edition.metadata().replaces()).containsExactly("WH/T 201—2024");
+        assertThat(content.resolve("refs/tags/wh-t-201/2026")).contains(edition.published().commitId());
+        var pdf = http.get().uri("/standards/wh-t-201/2026.pdf").retrieve().toEntity(byte[].class);
+        assertThat(pdf.getStatusCode().value()).isEqualTo(200);
+        assertThat(new String(pdf.getBody(), 0, 5)).isEqualTo("%PDF-");
+
+        clock.set(Instant.parse("2027-03-01T00:00:00+08:00"));
+        assertThat(catalog.edition("wh-t-201", "2026").orElseThrow().status()).isEqualTo(EditionStatus.CURRENT);
+        assertThat(catalog.edition("wh-t-201", "2024").orElseThrow().status()).isEqualTo(EditionStatus.SUPERSEDED);
+        assertThat(http.get().uri("/standards/wh-t-201/latest.pdf").retrieve().toBodilessEntity().getHeaders()
+                .getLocation()).hasToString("/standards/wh-t-201/2026.pdf");
+    }
+}
