@@ -42,6 +42,27 @@ public abstract class ApplicationTestBase {
         MutableClock mutableClock() {
             return new MutableClock();
         }
+
+        @Bean
+        InjectedFault injectedFault() {
+            return new InjectedFault();
+        }
+    }
+
+    /** A publication step that fails while a test says so. */
+    public static class InjectedFault implements cn.guifanku.publication.Publisher.StepProbe {
+        private volatile cn.guifanku.publication.Publisher.Step failing;
+
+        public void failAt(cn.guifanku.publication.Publisher.Step step) {
+            failing = step;
+        }
+
+        @Override
+        public void reached(cn.guifanku.publication.Publisher.Step step) {
+            if (step == failing) {
+                throw new IllegalStateException("存储故障（测试注入）");
+            }
+        }
     }
 
     @DynamicPropertySource
@@ -68,9 +89,13 @@ public abstract class ApplicationTestBase {
                 .until(() -> queue.inProgress().isEmpty() && catalog.standards().size() >= 3);
     }
 
+    @Autowired
+    protected InjectedFault fault;
+
     @AfterEach
-    void resetClock() {
+    void resetClockAndFaults() {
         clock.reset();
+        fault.failAt(null);
     }
 
     /** An HTTP client signed in as a user (HTTP Basic), or anonymous; it never throws on error statuses. */

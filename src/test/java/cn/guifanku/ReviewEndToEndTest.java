@@ -160,7 +160,89 @@ class ReviewEndToEndTest extends ApplicationTestBase {
         clock.set(Instant.parse("2027-03-01T00:00:00+08:00"));
         assertThat(catalog.edition("wh-t-201", "2026").orElseThrow().status()).isEqualTo(EditionStatus.CURRENT);
         assertThat(catalog.edition("wh-t-201", "2024").orElseThrow().status()).isEqualTo(EditionStatus.SUPERSEDED);
-        assertThat(http.get().uri("/standards/wh-t-201/latest.pdf").retrieve().toBodilessEntity().getHeaders()
-                .getLocation()).hasToString("/standards/wh-t-201/2026.pdf");
+        var latest = http.get().uri("/standards/wh-t-201/latest.pdf").retrieve().toEntity(String.class);
+        assertThat(latest.getStatusCode().value()).as(latest.getBody()).isEqualTo(302);
+        assertThat(latest.getHeaders().getLocation()).hasToString("/standards/wh-t-201/2026.pdf");
+    }
+
+    /** Runs the proposal's due jobs now (the job executor is off in tests); returns how many failed. */
+    int runJobs(String id) {
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+        int failed = 0;
+        for (var job : management.createJobQuery().processInstanceId(instance).withRetriesLeft().list()) {
+            try {
+                management.executeJob(job.getId());
+            } catch (RuntimeException e) {
+                failed++;
+            }
+        }
+        return failed;
+    }
+
+    /** Carries a proposal from the formal check to the chair's approval with everyone agreeing. */
+    void approve(String id, String number) throws Exception {
+        String p = "/api/proposals/" + id;
+        post(as("secretary"), p + "/formal-check", Map.of("decision", "ACCEPT", "planNumber", "2026-TC389-" + id));
+        var sent = post(as("editor2"), p + "/sending-for-comments", Map.of());
+        assertThat(sent.getStatusCode().value()).as(sent.getBody()).isEqualTo(200);
+        post(as("secretary"), p + "/comment-period/closing", Map.of());
+        post(as("editor2"), p + "/disposition/completion", Map.of());
+        for (String member : List.of("member1", "member2", "member3", "member4", "chair")) {
+            post(as(member), p + "/ballot/votes", Map.of("position", "APPROVE"));
+        }
+        post(as("secretary"), p + "/ballot/closing", Map.of());
+        var approved = post(as("chair"), p + "/approval", Map.of("decision", "APPROVE", "number", number,
+                "issued", "2026-12-20", "effective", "2027-06-01"));
+        assertThat(approved.getStatusCode().value()).as(approved.getBody()).isEqualTo(200);
+    }
+
+    @Test
+    void newStandardFromTheTemplateIsPublishedAfterItsPublicationFailedAndTheSecretariatRetried() throws Exception {
+        var created = post(as("editor2"), "/api/proposals", Map.of("kind", "NEW", "title", "图书馆无障碍服务规范",
+                "scope", "规定公共图书馆无障碍服务的要求", "reason", "落实无障碍环境建设法"));
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+        String id = body(created).get("id").asText();
+        approve(id, "WH/T 204—2026");
+
+        fault.failAt(cn.guifanku.publication.Publisher.Step.STORED);
+        int failures = 0;
+        for (int run = 0; run < 5; run++) {
+            failures += runJobs(id);
+        }
+        assertThat(failures).as("R5/PT1M: five tries").isEqualTo(5);
+        JsonNode failed = body(get(as("secretary"), "/api/proposals/" + id));
+        assertThat(failed.get("stage").asText()).isEqualTo("PUBLICATION_FAILED");
+        assertThat(failed.get("failure").asText()).contains("存储故障");
+        assertThat(catalog.find("wh-t-204")).as("nothing half-published").isEmpty();
+        assertThat(content.resolve("refs/tags/wh-t-204/2026")).isEmpty();
+
+        fault.failAt(null);
+        assertThat(post(as("editor2"), "/api/proposals/" + id + "/publication/retry", Map.of()).getStatusCode().value())
+                .as("only the secretariat retries").isEqualTo(403);
+        var retried = post(as("secretary"), "/api/proposals/" + id + "/publication/retry", Map.of());
+        assertThat(retried.getStatusCode().value()).as(retried.getBody()).isEqualTo(200);
+        assertThat(runJobs(id)).isZero();
+        assertThat(stage(id)).isEqualTo("PUBLISHED");
+        assertThat(catalog.find("wh-t-204").orElseThrow().editions()).singleElement()
+                .satisfies(e -> assertThat(e.status()).isEqualTo(EditionStatus.UPCOMING));
+        assertThat(get(as("secretary"), "/api/proposals/" + id + "/history").getBody())
+                .contains("PUBLICATION_FAILED").contains("PUBLICATION_RETRIED").contains("\"PUBLISHED\"");
+    }
+
+    @Test
+    void proposerWithdrawsBeforeApprovalAndTheBranchIsKept() throws Exception {
+        var created = post(as("editor2"), "/api/proposals", Map.of("kind", "REVISION", "targetSlug", "wh-t-203",
+                "title", "图书馆员职业能力要求", "scope", "增加数字素养要求", "reason", "数字服务发展"));
+        String id = body(created).get("id").asText();
+        post(as("secretary"), "/api/proposals/" + id + "/formal-check", Map.of("decision", "ACCEPT", "planNumber", "2026-TC389-W"));
+
+        assertThat(post(as("editor1"), "/api/proposals/" + id + "/withdrawal", Map.of("reason", "x")).getStatusCode().value())
+                .as("only the proposer withdraws").isEqualTo(403);
+        var withdrawn = post(as("editor2"), "/api/proposals/" + id + "/withdrawal", Map.of("reason", "并入其他项目"));
+        assertThat(withdrawn.getStatusCode().value()).as(withdrawn.getBody()).isEqualTo(200);
+        assertThat(stage(id)).isEqualTo("WITHDRAWN");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+        assertThat(content.resolve("draft/" + id)).as("the branch is kept").isPresent();
+        assertThat(get(as("secretary"), "/api/proposals/" + id + "/history").getBody()).contains("并入其他项目");
     }
 }

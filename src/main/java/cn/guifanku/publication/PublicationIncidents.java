@@ -35,8 +35,9 @@ class PublicationIncidents extends AbstractProcessEnginePlugin {
                 if ("publishEdition".equals(context.getActivityId()) && context.getExecutionId() != null) {
                     String proposalId = Context.getCommandContext().getExecutionManager()
                             .findExecutionById(context.getExecutionId()).getProcessBusinessKey();
-                    proposals.getObject().moveTo(proposalId, Stage.PUBLICATION_FAILED, ProcessActor.SYSTEM,
-                            "PUBLICATION_FAILED", message);
+                    Proposals all = proposals.getObject();
+                    all.change(proposalId, p -> p.withPublication(p.mergeCommit(), message));
+                    all.moveTo(proposalId, Stage.PUBLICATION_FAILED, ProcessActor.SYSTEM, "PUBLICATION_FAILED", message);
                 }
                 return incident;
             }

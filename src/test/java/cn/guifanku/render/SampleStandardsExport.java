@@ -1,0 +1,51 @@
+package cn.guifanku.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Dev tool, not a check: writes the HTML and PDF of every sample under standards/ and of the test
+ * fixtures to target/render-samples/ for a person to look at. Run with
+ * {@code ./mvnw -B -q test -Dtest=SampleStandardsExport -Drender.samples=true}.
+ */
+@ExtendWith(SharedRenderer.class)
+@EnabledIfSystemProperty(named = "render.samples", matches = "true")
+class SampleStandardsExport {
+
+    @Test
+    void writesSampleRenditionsToTarget(AsciidoctorStandardRenderer renderer) throws IOException {
+        Path out = Files.createDirectories(Path.of("target", "render-samples"));
+        List<Path> folders = new ArrayList<>();
+        if (Files.isDirectory(Path.of("standards"))) {
+            try (Stream<Path> mains = Files.walk(Path.of("standards"))) {
+                mains.filter(p -> p.getFileName().toString().equals(SourceFiles.MAIN)).sorted()
+                        .forEach(p -> folders.add(p.getParent()));
+            }
+        }
+        folders.add(Path.of("src/test/resources/render/basic"));
+        folders.add(Path.of("src/test/resources/render/rare-characters"));
+        for (Path folder : folders) {
+            String name = folder.toString().replaceFirst("^standards/", "").replaceFirst("^src/test/resources/render/", "fixture-")
+                    .replace('/', '-');
+            long start = System.nanoTime();
+            try {
+                RenderedStandard rendered = renderer.render(TestSources.folder(folder));
+                Files.write(out.resolve(name + ".pdf"), rendered.pdf());
+                Files.write(out.resolve(name + ".html"), rendered.html());
+                System.out.printf("%s: %d ms, PDF %d bytes, HTML %d bytes, %d warnings%n", name,
+                        (System.nanoTime() - start) / 1_000_000, rendered.pdf().length, rendered.html().length,
+                        rendered.warnings().size());
+                rendered.warnings().forEach(w -> System.out.println("  " + w));
+            } catch (RenderFailedException e) {
+                System.out.println(name + ": " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package cn.guifanku.render;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Gives render tests one {@link AsciidoctorStandardRenderer} for the whole test run: starting JRuby
+ * and loading asciidoctor-pdf takes seconds, so it lives in the root store and is closed at the end.
+ * Also resolves {@link RenderedFixtures}, which renders each fixture folder once for all test classes.
+ */
+final class SharedRenderer implements ParameterResolver {
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == AsciidoctorStandardRenderer.class || type == RenderedFixtures.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Holder holder = context.getRoot().getStore(ExtensionContext.Namespace.create(SharedRenderer.class))
+                .getOrComputeIfAbsent(Holder.class, key -> new Holder(new AsciidoctorStandardRenderer()), Holder.class);
+        return parameter.getParameter().getType() == RenderedFixtures.class ? holder.fixtures() : holder.renderer();
+    }
+
+    /** Renders of the folders under src/test/resources/render, made once each. */
+    static final class RenderedFixtures {
+        private final AsciidoctorStandardRenderer renderer;
+        private final Map<String, RenderedStandard> rendered = new ConcurrentHashMap<>();
+
+        RenderedFixtures(AsciidoctorStandardRenderer renderer) {
+            this.renderer = renderer;
+        }
+
+        RenderedStandard get(String fixture) {
+            return rendered.computeIfAbsent(fixture, name -> renderer.render(TestSources.fixture(name)));
+        }
+    }
+
+    private record Holder(AsciidoctorStandardRenderer renderer, RenderedFixtures fixtures)
+            implements ExtensionContext.Store.CloseableResource {
+
+        Holder(AsciidoctorStandardRenderer renderer) {
+            this(renderer, new RenderedFixtures(renderer));
+        }
+
+        @Override
+        public void close() {
+            renderer.close();
+        }
+    }
+}
