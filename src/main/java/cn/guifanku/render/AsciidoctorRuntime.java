@@ -1,0 +1,80 @@
+package cn.guifanku.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.ast.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one Asciidoctor (JRuby) instance, set up once: our include processor, log router and the
+ * GB/T converters and clause numbering (ruby/gbt_converters.rb) are registered at construction and
+ * never per render, so repeated renders do not pile up registrations. Not thread-safe by itself:
+ * {@link AsciidoctorStandardRenderer} serialises the calls.
+ */
+final class AsciidoctorRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AsciidoctorRuntime.class);
+
+    private final Path baseDir;
+    private final Asciidoctor asciidoctor;
+    private final RenderOptions options;
+    /** Spring may call close twice (@PreDestroy and the inferred AutoCloseable#close); JRuby tears down once. */
+    private boolean closed;
+
+    AsciidoctorRuntime(RenderSessions sessions, PassthroughGuard guard) {
+        long start = System.nanoTime();
+        try {
+            baseDir = Files.createTempDirectory("guifanku-render-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        asciidoctor = Asciidoctor.Factory.create();
+        try {
+            asciidoctor.javaExtensionRegistry().includeProcessor(new GitFolderIncludeProcessor(sessions, guard));
+            asciidoctor.registerLogHandler(new AsciidoctorLogRouter(sessions));
+            asciidoctor.requireLibrary("uri:classloader:/ruby/gbt_converters.rb");
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        options = new RenderOptions(baseDir.toFile());
+        LOG.info("Asciidoctor {} ready in {} ms", asciidoctor.asciidoctorVersion(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    Document loadHeader(String source, RenderSession session) {
+        return asciidoctor.load(source, options.header(session.id()));
+    }
+
+    /** The embedded body (目次 and content), not yet sanitised. */
+    String convertHtml(String source, RenderSession session) {
+        return asciidoctor.convert(source, options.html(session.id()));
+    }
+
+    byte[] convertPdf(String source, RenderSession session) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 20);
+        asciidoctor.convert(source, options.pdf(session.id(), pdf));
+        return pdf.toByteArray();
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            asciidoctor.close();
+        } finally {
+            try {
+                Files.deleteIfExists(baseDir);
+            } catch (IOException e) {
+                LOG.warn("could not delete {}", baseDir, e);
+            }
+        }
+    }
+}

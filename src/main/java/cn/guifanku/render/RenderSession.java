@@ -1,0 +1,83 @@
+package cn.guifanku.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one render knows and finds: the files it may read, the includes it has followed and the
+ * problems reported so far. Problems are kept once each: the header, HTML and PDF passes parse the
+ * same source and would otherwise report the same finding three times.
+ */
+final class RenderSession implements AutoCloseable {
+
+    private final String id;
+    private final SourceFiles files;
+    private final Runnable onClose;
+    private final Set<RenderProblem> problems = new LinkedHashSet<>();
+    /** Included file → the file that first included it, to measure depth and find cycles. */
+    private final Map<String, String> includedBy = new HashMap<>();
+    private int includeCount;
+
+    RenderSession(String id, SourceFiles files, Runnable onClose) {
+        this.id = id;
+        this.files = files;
+        this.onClose = onClose;
+    }
+
+    String id() {
+        return id;
+    }
+
+    SourceFiles files() {
+        return files;
+    }
+
+    synchronized void report(RenderProblem problem) {
+        problems.add(problem);
+    }
+
+    synchronized void reportAll(List<RenderProblem> found) {
+        problems.addAll(found);
+    }
+
+    synchronized List<RenderProblem> warnings() {
+        return problems.stream().filter(p -> p.severity() == RenderProblem.Severity.WARNING).toList();
+    }
+
+    synchronized List<RenderProblem> errors() {
+        return problems.stream().filter(p -> p.severity() == RenderProblem.Severity.ERROR).toList();
+    }
+
+    /** Errors first, then warnings, so a report leads with what blocks publication. */
+    synchronized void throwIfErrors() {
+        List<RenderProblem> errors = errors();
+        if (!errors.isEmpty()) {
+            List<RenderProblem> all = new ArrayList<>(errors);
+            all.addAll(warnings());
+            throw new RenderFailedException(files.label(), all);
+        }
+    }
+
+    /** The chain of files from {@code file} up to the main document (file first). */
+    synchronized List<String> ancestry(String file) {
+        List<String> chain = new ArrayList<>();
+        for (String current = file; current != null && !chain.contains(current); current = includedBy.get(current)) {
+            chain.add(current);
+        }
+        return chain;
+    }
+
+    synchronized int recordInclude(String file, String includingFile) {
+        includedBy.putIfAbsent(file, includingFile);
+        return ++includeCount;
+    }
+
+    @Override
+    public void close() {
+        onClose.run();
+    }
+}
