@@ -24,9 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 @Controller
 class DownloadController {
 
-    /** Our own CSP for a standard's HTML: its styles are inline, and nothing else may load or run. */
-    static final String ARTIFACT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-            + "frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+    static final String ARTIFACT_CSP = cn.guifanku.web.DocumentPolicy.CSP;
 
     private final Catalog catalog;
     private final ArtifactStore store;

@@ -15,6 +15,9 @@ public interface ContentRepository {
     /** The commit a branch, tag or commit id points to. */
     Optional<String> resolve(String ref);
 
+    /** Whether {@code commitId} is in the history of {@code ref} (the ref's commit or one of its ancestors). */
+    boolean isInHistoryOf(String commitId, String ref);
+
     /** A file's bytes at a commit; empty when the commit has no such file. */
     Optional<byte[]> readFile(String commitId, String path);
 

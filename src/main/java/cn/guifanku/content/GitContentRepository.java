@@ -67,6 +67,21 @@ final class GitContentRepository implements ContentRepository, AutoCloseable {
     }
 
     @Override
+    public boolean isInHistoryOf(String commitId, String ref) {
+        Optional<String> tip = resolve(ref);
+        Optional<String> commit = resolve(commitId);
+        if (tip.isEmpty() || commit.isEmpty()) {
+            return false;
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            return walk.isMergedInto(walk.parseCommit(ObjectId.fromString(commit.get())),
+                    walk.parseCommit(ObjectId.fromString(tip.get())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public Optional<byte[]> readFile(String commitId, String path) {
         try (RevWalk walk = new RevWalk(repository)) {
             RevCommit commit = walk.parseCommit(ObjectId.fromString(commitId));

@@ -50,11 +50,19 @@ public class Drafts {
     /** A file of the draft at a revision (the head when {@code revision} is null). */
     public DraftFile read(Proposal p, String file, String revision) {
         checkName(file);
-        String at = revision == null ? head(p) : content.resolve(revision)
-                .orElseThrow(() -> Problem.notFound("revision-not-found", revision));
+        String at = revision == null ? head(p) : revisionOf(p, revision);
         String text = content.readFile(at, p.folder() + "/" + file).map(b -> new String(b, StandardCharsets.UTF_8))
                 .orElseThrow(() -> Problem.notFound("draft-file-not-found", file));
         return new DraftFile(file, at, text);
+    }
+
+    /**
+     * A revision of this draft: a commit on its branch. Any other commit id (another proposal's confidential draft,
+     * say) is unknown here, so nobody can read a draft through a proposal they may see.
+     */
+    public String revisionOf(Proposal p, String revision) {
+        return content.resolve(revision).filter(c -> content.isInHistoryOf(c, p.branch()))
+                .orElseThrow(() -> Problem.notFound("revision-not-found", revision));
     }
 
     /** Saves one file as a commit on the draft branch, if nobody saved since {@code baseRevision}. */
@@ -86,7 +94,7 @@ public class Drafts {
     /** Unified diff of a draft file against the edition it revises (or against nothing, for a new standard). */
     public String diff(Proposal p, String file, String revision) {
         checkName(file);
-        String to = revision == null ? head(p) : revision;
+        String to = revision == null ? head(p) : revisionOf(p, revision);
         String from = p.revisesEdition() == null ? null
                 : content.resolve("refs/tags/" + p.targetSlug() + "/" + p.revisesEdition()).orElse(null);
         return content.diff(from, p.targetSlug() + "/" + file, to, p.folder() + "/" + file);

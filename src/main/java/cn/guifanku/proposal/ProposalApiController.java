@@ -32,8 +32,11 @@ class ProposalApiController {
     private final ProposalDecisions decisions;
     private final ProposalHistory history;
     private final Drafts drafts;
+    private final DraftPreview preview;
 
-    ProposalApiController(Proposals proposals, ProposalDecisions decisions, ProposalHistory history, Drafts drafts) {
+    ProposalApiController(Proposals proposals, ProposalDecisions decisions, ProposalHistory history, Drafts drafts,
+                          DraftPreview preview) {
+        this.preview = preview;
         this.proposals = proposals;
         this.decisions = decisions;
         this.history = history;
@@ -102,6 +105,18 @@ class ProposalApiController {
         history.record(id, actor.username(), "DRAFT_SAVED", file + " " + revision.substring(0, 7)
                 + (r.message() == null ? "" : " " + r.message()));
         return new Saved(revision);
+    }
+
+    @GetMapping(path = "/{id}/draft/preview", produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "The draft rendered as HTML (default the latest revision); 422 with problems and lines if it does not render")
+    java.util.concurrent.CompletableFuture<ResponseEntity<byte[]>> preview(@PathVariable String id,
+            @RequestParam(required = false) String revision, Actor actor) {
+        Proposal p = proposals.get(id, actor);
+        String at = revision == null ? drafts.head(p) : drafts.revisionOf(p, revision);
+        return preview.html(p, at).thenApply(html -> ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", cn.guifanku.web.DocumentPolicy.CSP)
+                .body(html));
     }
 
     @GetMapping("/{id}/draft/revisions")

@@ -56,6 +56,17 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
         }
     }
 
+    @Override
+    public synchronized byte[] renderHtml(SourceFiles files) {
+        try (RenderSession session = sessions.open(files)) {
+            String source = mainSource(session);
+            StandardMetadata metadata = header(session, source);
+            String body = guarded(session, () -> runtime.convertHtml(source, session));
+            session.throwIfErrors();
+            return page.render(metadata, sanitizer.clean(body));
+        }
+    }
+
     @PreDestroy
     @Override
     public synchronized void close() {

@@ -13,4 +13,10 @@ public interface StandardRenderer {
 
     /** Renders HTML and PDF. @throws RenderFailedException when the document has errors (each with file and line) */
     RenderedStandard render(SourceFiles files);
+
+    /**
+     * Renders the standalone HTML only (a fraction of a second once warm), for previews of drafts.
+     * @throws RenderFailedException when the document has errors
+     */
+    byte[] renderHtml(SourceFiles files);
 }

@@ -47,7 +47,7 @@ class SecurityConfiguration {
     SecurityFilterChain application(HttpSecurity http) throws Exception {
         // A published standard's HTML carries its own stricter CSP (see DownloadController); two CSP headers would
         // both apply, and ours would block its inline styles.
-        var artifact = new RegexRequestMatcher("^/standards/[^/]+/[^/]+\\.html$", "GET");
+        var artifact = new RegexRequestMatcher(cn.guifanku.web.DocumentPolicy.PATHS, "GET");
         return http
                 .authorizeHttpRequests(a -> a
                         // Proposals check visibility themselves: a draft in comment is public, one in drafting is not.

@@ -59,6 +59,11 @@ class PublisherTest {
         }
 
         @Override
+        public byte[] renderHtml(SourceFiles files) {
+            return render(files).html();
+        }
+
+        @Override
         public RenderedStandard render(SourceFiles files) {
             String text = files.read(SourceFiles.MAIN).orElseThrow();
             if (text.contains("FAIL")) {
