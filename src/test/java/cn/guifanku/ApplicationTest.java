@@ -54,6 +54,10 @@ class ApplicationTest extends ApplicationTestBase {
         assertThat(latest.getStatusCode().value()).isEqualTo(302);
         assertThat(latest.getHeaders().getLocation()).hasToString("/standards/wh-t-201/2024.pdf");
 
+        var head = http.head().uri("/standards/wh-t-201/2024.pdf").retrieve().toBodilessEntity();
+        assertThat(head.getStatusCode().value()).as("link checkers and download managers ask with HEAD").isEqualTo(200);
+        assertThat(head.getHeaders().getETag()).isNotNull();
+
         ResponseEntity<byte[]> pdf = http.get().uri("/standards/wh-t-201/2024.pdf").retrieve().toEntity(byte[].class);
         assertThat(pdf.getStatusCode().value()).isEqualTo(200);
         assertThat(new String(pdf.getBody(), 0, 5)).isEqualTo("%PDF-");

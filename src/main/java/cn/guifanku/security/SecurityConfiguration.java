@@ -29,6 +29,11 @@ class SecurityConfiguration {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
+    /** What anyone may read (GET and HEAD): the catalog, downloads, the read-only API and its description. */
+    static final String[] PUBLIC = {"/", "/standards/**", "/api/standards/**", "/api/proposals/**", "/login",
+        "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
+        "/swagger-ui.html"};
+
     /** Camunda's webapps and engine REST API: admins only. They keep their own CSRF filter and security headers. */
     @Bean
     @Order(1)
@@ -51,10 +56,8 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(a -> a
                         // Proposals check visibility themselves: a draft in comment is public, one in drafting is not.
-                        .requestMatchers(HttpMethod.GET, "/", "/standards/**", "/api/standards/**", "/api/proposals/**",
-                                "/login",
-                                "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC).permitAll()
                         .requestMatchers("/publications/**", "/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll())
