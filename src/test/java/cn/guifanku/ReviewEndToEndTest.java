@@ -243,6 +243,8 @@ class ReviewEndToEndTest extends ApplicationTestBase {
         assertThat(stage(id)).isEqualTo("WITHDRAWN");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
         assertThat(content.resolve("draft/" + id)).as("the branch is kept").isPresent();
+        assertThat(content.tags("withdrawn/" + id)).as("and marked withdrawn").singleElement()
+                .satisfies(t -> assertThat(t.message()).contains("并入其他项目"));
         assertThat(get(as("secretary"), "/api/proposals/" + id + "/history").getBody()).contains("并入其他项目");
     }
 }

@@ -66,7 +66,7 @@ public class Drafts {
     }
 
     /** Saves one file as a commit on the draft branch, if nobody saved since {@code baseRevision}. */
-    String save(Proposal p, String file, String text, String baseRevision, String message, Author author) {
+    public String save(Proposal p, String file, String text, String baseRevision, String message, Author author) {
         checkName(file);
         String head = head(p);
         if (!head.equals(baseRevision)) {

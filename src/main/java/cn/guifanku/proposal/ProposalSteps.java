@@ -1,6 +1,10 @@
 package cn.guifanku.proposal;
 
 import cn.guifanku.catalog.Catalog;
+import cn.guifanku.content.Author;
+import cn.guifanku.content.ContentRepository;
+import cn.guifanku.content.TagRequest;
+import java.time.OffsetDateTime;
 import cn.guifanku.process.ProcessActor;
 import cn.guifanku.security.Actor;
 import java.time.Clock;
@@ -20,10 +24,20 @@ class ProposalSteps {
                 "REJECTED", null);
     }
 
+    /** The process ends; the draft branch is kept, marked by a tag {@code withdrawn/<id>} saying who and why. */
     @Bean
-    JavaDelegate recordWithdrawal(Proposals proposals) {
-        return execution -> proposals.moveTo(execution.getBusinessKey(), Stage.WITHDRAWN, ProcessActor.of(execution),
-                "WITHDRAWN", (String) execution.getVariable("withdrawalReason"));
+    JavaDelegate recordWithdrawal(Proposals proposals, Drafts drafts, ContentRepository content, Clock clock) {
+        return execution -> {
+            Proposal p = proposals.find(execution.getBusinessKey());
+            String actor = ProcessActor.of(execution);
+            String reason = (String) execution.getVariable("withdrawalReason");
+            String tag = "withdrawn/" + p.id();
+            if (content.resolve("refs/tags/" + tag).isEmpty()) {
+                content.createTag(new TagRequest(tag, drafts.head(p), new Author(actor, actor + "@users.guifanku.invalid"),
+                        OffsetDateTime.now(clock), "撤回提案 " + p.id() + (reason == null || reason.isBlank() ? "" : "：" + reason)));
+            }
+            proposals.moveTo(p.id(), Stage.WITHDRAWN, actor, "WITHDRAWN", reason);
+        };
     }
 
     @Bean

@@ -100,10 +100,15 @@ public class Comments {
         Proposal p = proposals.find(proposalId);
         ProposalAccess.checkProposer(p, actor);
         ProposalAccess.checkStage(p, Set.of(Stage.DISPOSITION));
-        long open = repository.of(proposalId).stream().filter(c -> !c.isDisposed()).count();
+        List<Comment> all = repository.of(proposalId);
+        long open = all.stream().filter(c -> !c.isDisposed()).count();
         if (open > 0) {
             throw Problem.conflict("comments-undisposed", open);
         }
+        // The resolution table joins the record: committed beside the draft, with the editor as author.
+        String head = drafts.head(p);
+        drafts.save(p, ResolutionDocument.FILE, ResolutionDocument.text(p, all), head, "征求意见汇总处理表",
+                new cn.guifanku.content.Author(actor.username(), actor.username() + "@users.guifanku.invalid"));
         workflow.complete(workflow.task(proposalId, "disposition", actor.username())
                         .orElseThrow(() -> Problem.conflict("no-such-task", proposalId, "disposition")),
                 actor.username(), Map.of());
