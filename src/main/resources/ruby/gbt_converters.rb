@@ -3,6 +3,13 @@
 # Loaded once into the renderer's own Asciidoctor (JRuby) runtime. It replaces the html5 and pdf
 # converters of that runtime with subclasses that lay a standard out after GB/T 1.1—2020 and refuse
 # links other than http, https, mailto and in-document references.
+#
+# The renderer also renders plain committee documents (编制说明, 征求意见汇总处理表). It tells them apart
+# by the attribute guifanku-layout, which it sets and locks: 'standard' or 'document'. A document is
+# an article (the title heads the first page, no title page) with the gbt-document theme; the PDF
+# converter then leaves out everything GB/T 1.1 adds to a standard: the page breaks before clauses,
+# the Roman front-matter folios and the end line. Fonts, line breaking, list markers, link and
+# image guards apply to both.
 
 require 'asciidoctor'
 require 'asciidoctor/extensions'
@@ -52,6 +59,7 @@ module Guifanku
 
   # Numbers clauses "1", "5.1.2", annexes "附录 A" with their status, annex clauses "A.1" (without the
   # trailing dot Asciidoctor prints) and tables and figures "表 1" in the body, "表 A.1" in annex A.
+  # Only sections Asciidoctor numbers get a number: a plain document's only when it sets :sectnums:.
   class ClauseNumbering < ::Asciidoctor::Extensions::Treeprocessor
     def process doc
       html = doc.basebackend? 'html'
@@ -181,6 +189,12 @@ module Guifanku
       (text = blocked_anchor_text node) || super
     end
 
+    # Whether this is a plain committee document rather than a standard (see the top of this file).
+    def convert_document doc
+      @gbt_plain = (doc.attr 'guifanku-layout') == 'document'
+      super
+    end
+
     # 参考文献 entries start with their [n] label, without a bullet. (The list must keep its
     # bibliography style: Asciidoctor only turns [[[ref,1]]] into a label inside such a list.)
     def convert_ulist node
@@ -237,6 +251,7 @@ module Guifanku
 
     # Clauses run on; 前言, 引言, 范围 (the first clause), each annex and 参考文献 start a page.
     def convert_section sect, opts = {}
+      return super if @gbt_plain
       start_new_chapter sect if sect.level == 1 && !at_page_top? && (starts_page? sect)
       super
       ink_end_line if sect.level == 1 && sect.equal?(sect.document.sections.last)
@@ -258,11 +273,13 @@ module Guifanku
     # Front-matter labels count from the first page after the cover, in capitals (I, II, …): see
     # FrontMatterFolio. The running content is drawn later, when the document is rendered.
     def ink_running_content periphery, doc, skip = [1, 1], body_start_page_number = 1
+      return super if @gbt_plain
       @gbt_front_matter_pages = front_matter_pages doc, skip[1]
       super periphery, doc, [skip[0], @gbt_front_matter_pages], body_start_page_number
     end
 
     def ink_toc doc, num_levels, toc_page_number, start_cursor, num_front_matter_pages = 0
+      return super if @gbt_plain
       with_front_matter_folios { super doc, num_levels, toc_page_number, start_cursor, (front_matter_pages doc, num_front_matter_pages) }
     end
 

@@ -19,6 +19,7 @@ class DraftPreview implements AutoCloseable {
 
     private final ContentRepository content;
     private final StandardRenderer renderer;
+    private final java.util.Map<String, byte[]> kept = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(1, r -> {
         Thread t = new Thread(r, "preview");
         t.setDaemon(true);
@@ -39,6 +40,50 @@ class DraftPreview implements AutoCloseable {
                         .with("problems", e.problems().stream().map(ProposalDecisions.ProblemLine::of).toList());
             }
         }, (Executor) executor);
+    }
+
+    /** Renders unsaved text (the editor's current source over the saved folder) and keeps it briefly under a token. */
+    CompletableFuture<String> unsaved(Proposal p, String revision, String text) {
+        FolderAtRevision saved = new FolderAtRevision(content, revision, p.folder());
+        cn.guifanku.render.SourceFiles overlay = new cn.guifanku.render.SourceFiles() {
+            @Override
+            public String label() {
+                return saved.label() + "+unsaved";
+            }
+
+            @Override
+            public java.util.Optional<String> read(String path) {
+                return Drafts.STANDARD.equals(path) ? java.util.Optional.of(text) : saved.read(path);
+            }
+        };
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return keep(renderer.renderHtml(overlay));
+            } catch (RenderFailedException e) {
+                return keep(problemsPage(e));
+            }
+        }, (Executor) executor);
+    }
+
+    /** A rendered preview by its token, while it is kept (the last few dozen, a few minutes). */
+    java.util.Optional<byte[]> kept(String token) {
+        return java.util.Optional.ofNullable(kept.get(token));
+    }
+
+    private String keep(byte[] html) {
+        if (kept.size() > 50) {
+            kept.clear();
+        }
+        String token = java.util.UUID.randomUUID().toString();
+        kept.put(token, html);
+        return token;
+    }
+
+    private static byte[] problemsPage(RenderFailedException e) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"UTF-8\"><body><h1>草案暂时无法显示</h1><ul>");
+        e.problems().forEach(p -> html.append("<li>").append(org.springframework.web.util.HtmlUtils.htmlEscape(p.toString(), "UTF-8"))
+                .append("</li>"));
+        return html.append("</ul></body></html>").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Override

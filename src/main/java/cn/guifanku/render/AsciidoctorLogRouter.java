@@ -1,5 +1,6 @@
 package cn.guifanku.render;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.asciidoctor.ast.Cursor;
 import org.asciidoctor.log.LogHandler;
@@ -39,18 +40,19 @@ final class AsciidoctorLogRouter implements LogHandler {
             default -> null;
         };
         Cursor cursor = record.getCursor();
-        String file = fileOf(cursor);
+        Optional<RenderSession> session = sessions.current();
+        String file = fileOf(cursor, session.map(RenderSession::mainFile).orElse(SourceFiles.MAIN));
         Integer line = cursor == null || cursor.getLineNumber() <= 0 ? null : cursor.getLineNumber();
-        if (severity == null || sessions.current().isEmpty()) {
+        if (severity == null || session.isEmpty()) {
             LOG.debug("asciidoctor {} {}:{}: {}", record.getSeverity(), file, line, record.getMessage());
             return;
         }
-        sessions.current().get().report(new RenderProblem(file, line, severity, record.getMessage()));
+        session.get().report(new RenderProblem(file, line, severity, record.getMessage()));
     }
 
     /** Paths are folder-relative because the render sets docfile and include paths that way. */
-    private static String fileOf(Cursor cursor) {
+    private static String fileOf(Cursor cursor, String mainFile) {
         String path = cursor == null ? null : cursor.getPath();
-        return path == null || path.isBlank() || path.equals("<stdin>") ? SourceFiles.MAIN : path;
+        return path == null || path.isBlank() || path.equals("<stdin>") ? mainFile : path;
     }
 }

@@ -46,18 +46,28 @@ final class AsciidoctorRuntime implements AutoCloseable {
         LOG.info("Asciidoctor {} ready in {} ms", asciidoctor.asciidoctorVersion(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    Document loadHeader(String source, RenderSession session) {
-        return asciidoctor.load(source, options.header(session.id()));
+    /** What and how a standard's session renders. */
+    RenderOptions.Target standard(RenderSession session) {
+        return options.standard(session.id());
+    }
+
+    /** What and how a plain document's session renders; {@code landscape} comes from its header. */
+    RenderOptions.Target document(RenderSession session, boolean landscape) {
+        return options.document(session.id(), session.mainFile(), landscape);
+    }
+
+    Document loadHeader(String source, RenderOptions.Target target) {
+        return asciidoctor.load(source, target.header());
     }
 
     /** The embedded body (目次 and content), not yet sanitised. */
-    String convertHtml(String source, RenderSession session) {
-        return asciidoctor.convert(source, options.html(session.id()));
+    String convertHtml(String source, RenderOptions.Target target) {
+        return asciidoctor.convert(source, target.html());
     }
 
-    byte[] convertPdf(String source, RenderSession session) {
+    byte[] convertPdf(String source, RenderOptions.Target target) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 20);
-        asciidoctor.convert(source, options.pdf(session.id(), pdf));
+        asciidoctor.convert(source, target.pdf(pdf));
         return pdf.toByteArray();
     }
 

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders standards with one shared Asciidoctor instance (starting JRuby takes seconds). Renders
+ * Renders standards and plain committee documents with one shared Asciidoctor instance (starting JRuby takes seconds). Renders
  * run one at a time: the instance's log handler and extensions are shared, and a render's problems
  * are routed by thread and session while it runs.
  */
@@ -32,7 +32,8 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
     @Override
     public synchronized StandardMetadata readMetadata(SourceFiles files) {
         try (RenderSession session = sessions.open(files)) {
-            return header(session, mainSource(session));
+            String source = mainSource(session);
+            return header(session, runtime.standard(session), source);
         }
     }
 
@@ -41,12 +42,13 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
         long start = System.nanoTime();
         try (RenderSession session = sessions.open(files)) {
             String source = mainSource(session);
-            StandardMetadata metadata = header(session, source);
+            RenderOptions.Target target = runtime.standard(session);
+            StandardMetadata metadata = header(session, target, source);
             long htmlStart = System.nanoTime();
-            String body = guarded(session, () -> runtime.convertHtml(source, session));
+            String body = guarded(session, () -> runtime.convertHtml(source, target));
             session.throwIfErrors(); // a broken document is not worth the seconds of a PDF
             long pdfStart = System.nanoTime();
-            byte[] pdf = guarded(session, () -> runtime.convertPdf(source, session));
+            byte[] pdf = guarded(session, () -> runtime.convertPdf(source, target));
             session.throwIfErrors();
             byte[] html = page.render(metadata, sanitizer.clean(body));
             LOG.info("rendered {} in {} ms (header {} ms, HTML {} ms, PDF {} ms, {} bytes), {} warnings", files.label(),
@@ -60,10 +62,37 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
     public synchronized byte[] renderHtml(SourceFiles files) {
         try (RenderSession session = sessions.open(files)) {
             String source = mainSource(session);
-            StandardMetadata metadata = header(session, source);
-            String body = guarded(session, () -> runtime.convertHtml(source, session));
+            RenderOptions.Target target = runtime.standard(session);
+            StandardMetadata metadata = header(session, target, source);
+            String body = guarded(session, () -> runtime.convertHtml(source, target));
             session.throwIfErrors();
             return page.render(metadata, sanitizer.clean(body));
+        }
+    }
+
+    @Override
+    public synchronized RenderedDocument renderDocument(SourceFiles files, String mainFile) {
+        long start = System.nanoTime();
+        String main = mainFile == null ? "" : mainFile;
+        try (RenderSession session = sessions.open(files, main)) {
+            if (!FolderAtRevision.isInside(main)) {
+                session.report(new RenderProblem(main, null, RenderProblem.Severity.ERROR, "不允许的主文件（只能是本文件夹内的文件）：" + main));
+                session.throwIfErrors();
+            }
+            String source = mainSource(session);
+            DocumentHeader header = documentHeader(session, source);
+            RenderOptions.Target target = runtime.document(session, header.landscape());
+            long htmlStart = System.nanoTime();
+            String body = guarded(session, () -> runtime.convertHtml(source, target));
+            session.throwIfErrors();
+            long pdfStart = System.nanoTime();
+            byte[] pdf = guarded(session, () -> runtime.convertPdf(source, target));
+            session.throwIfErrors();
+            byte[] html = page.renderDocument(header, sanitizer.clean(body));
+            LOG.info("rendered {}/{} in {} ms (header {} ms, HTML {} ms, PDF {} ms, {} bytes), {} warnings", files.label(), main,
+                    millisSince(start), (htmlStart - start) / 1_000_000, (pdfStart - htmlStart) / 1_000_000,
+                    millisSince(pdfStart), pdf.length, session.warnings().size());
+            return new RenderedDocument(header.title(), html, pdf, session.warnings());
         }
     }
 
@@ -74,16 +103,30 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
     }
 
     private String mainSource(RenderSession session) {
-        String text = session.files().read(SourceFiles.MAIN).orElseThrow(() -> new RenderFailedException(
-                session.files().label(), List.of(new RenderProblem(SourceFiles.MAIN, null, RenderProblem.Severity.ERROR,
-                        "找不到主文件 " + SourceFiles.MAIN))));
-        GuardedSource guarded = guard.guard(SourceFiles.MAIN, text);
+        String main = session.mainFile();
+        String text = session.files().read(main).orElseThrow(() -> new RenderFailedException(
+                session.files().label(), List.of(new RenderProblem(main, null, RenderProblem.Severity.ERROR,
+                        "找不到主文件 " + main))));
+        GuardedSource guarded = guard.guard(main, text);
         session.reportAll(guarded.warnings());
         return guarded.text();
     }
 
-    private StandardMetadata header(RenderSession session, String source) {
-        Document header = guarded(session, () -> runtime.loadHeader(source, session));
+    private DocumentHeader documentHeader(RenderSession session, String source) {
+        // the header pass does not depend on the page's orientation
+        Document header = guarded(session, () -> runtime.loadHeader(source, runtime.document(session, false)));
+        DocumentHeader read = null;
+        try {
+            read = DocumentHeader.read(header, source, session.mainFile(), session.files().label());
+        } catch (RenderFailedException e) {
+            session.reportAll(e.problems());
+        }
+        session.throwIfErrors();
+        return read;
+    }
+
+    private StandardMetadata header(RenderSession session, RenderOptions.Target target, String source) {
+        Document header = guarded(session, () -> runtime.loadHeader(source, target));
         StandardMetadata metadata = null;
         try {
             metadata = metadataReader.read(header, source, session.files().label());
@@ -106,7 +149,7 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
             throw e;
         } catch (RuntimeException e) {
             LOG.warn("conversion of {} failed", session.files().label(), e);
-            session.report(new RenderProblem(SourceFiles.MAIN, null, RenderProblem.Severity.ERROR,
+            session.report(new RenderProblem(session.mainFile(), null, RenderProblem.Severity.ERROR,
                     "转换失败：" + e.getMessage()));
             session.throwIfErrors();
             throw e;

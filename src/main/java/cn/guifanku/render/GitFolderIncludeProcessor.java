@@ -35,13 +35,14 @@ final class GitFolderIncludeProcessor extends IncludeProcessor {
 
     @Override
     public void process(Document document, PreprocessorReader reader, String target, Map<String, Object> attributes) {
-        String includingFile = reader.getFile() == null ? SourceFiles.MAIN : reader.getFile();
-        int line = Math.max(reader.getLineNumber() - 1, 1);
         Optional<RenderSession> found = sessions.byId(document.getAttribute(RenderSessions.ATTRIBUTE));
+        String includingFile = reader.getFile() != null ? reader.getFile()
+                : found.map(RenderSession::mainFile).orElse(SourceFiles.MAIN);
+        int line = Math.max(reader.getLineNumber() - 1, 1);
         Optional<String> path = FolderPath.resolve(includingFile, target);
         if (found.isEmpty() || path.isEmpty()) {
             found.ifPresent(session -> session.report(problem(includingFile, line, RenderProblem.Severity.WARNING,
-                    "不允许的引用（只能引用本标准文件夹内的文件）：" + target)));
+                    "不允许的引用（只能引用本文件夹内的文件）：" + target)));
             placeholder(reader, includingFile, line, "不允许的引用", target);
             return;
         }

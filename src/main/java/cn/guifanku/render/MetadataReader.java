@@ -79,7 +79,7 @@ final class MetadataReader {
     }
 
     /** Attribute values carry Asciidoctor's header substitutions (&amp;amp; etc.); metadata is plain text. */
-    private static String text(Map<String, Object> attributes, String name) {
+    static String text(Map<String, Object> attributes, String name) {
         Object value = attributes.get(name);
         if (value == null) {
             return null;

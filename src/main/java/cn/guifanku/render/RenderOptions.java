@@ -17,10 +17,24 @@ import org.asciidoctor.SafeMode;
  */
 final class RenderOptions {
 
+    /**
+     * Locked attribute that tells ruby/gbt_converters.rb what it lays out: {@value #STANDARD} (cover, GB/T 1.1
+     * paging and page breaks, end line) or {@value #DOCUMENT} (a plain committee document: none of these).
+     */
+    static final String LAYOUT_ATTRIBUTE = "guifanku-layout";
+    static final String STANDARD = "standard";
+    static final String DOCUMENT = "document";
+
     private static final Map<String, Object> LOCKED = lockedAttributes();
-    /** GB/T 1.1 fixes the page: A4 portrait, our margins, a cover, folios as the theme places them. */
+    /** A standard: book doctype with our cover, clauses numbered and a 目次 unless the document says otherwise. */
+    private static final Map<String, Object> STANDARD_LOCKED = Map.of(LAYOUT_ATTRIBUTE, STANDARD,
+            "docfile", SourceFiles.MAIN, "pdf-theme", "gbt", "sectnums", "@", "toc", "@");
+    /**
+     * The page is ours: A4 (portrait for a standard, as GB/T 1.1 fixes it; a document may ask for landscape), the
+     * theme's margins, folios as the theme places them.
+     */
     private static final Map<String, Object> PDF_LOCKED = Map.of("notitle!", "", "pdf-page-size", "A4",
-            "pdf-page-layout", "portrait", "pdf-page-margin!", "", "pdf-folio-placement!", "", "media", "screen");
+            "pdf-page-margin!", "", "pdf-folio-placement!", "", "media", "screen");
 
     private final File baseDir;
 
@@ -29,30 +43,65 @@ final class RenderOptions {
         this.baseDir = baseDir;
     }
 
-    Options header(String sessionId) {
-        return common(sessionId, "html5", Map.of()).parseHeaderOnly(true).build();
+    /** A standard laid out after GB/T 1.1—2020 from {@link SourceFiles#MAIN}. */
+    Target standard(String sessionId) {
+        return new Target(sessionId, "book", STANDARD_LOCKED, "portrait");
     }
 
-    Options html(String sessionId) {
-        // our page draws the cover; the embedded body must not repeat the title
-        return common(sessionId, "html5", Map.of("showtitle!", "")).standalone(false).build();
+    /**
+     * A plain document (编制说明, 征求意见汇总处理表): article doctype, so asciidoctor-pdf prints the title at the
+     * top of the first page instead of a title page; no cover, no metadata, no numbering or 目次 unless asked for.
+     *
+     * @param mainFile  folder-relative path of the document, for messages and relative includes
+     * @param landscape whether its pages are A4 landscape (the document's {@code :page-layout: landscape})
+     */
+    Target document(String sessionId, String mainFile, boolean landscape) {
+        return new Target(sessionId, "article", Map.of(LAYOUT_ATTRIBUTE, DOCUMENT, "docfile", mainFile,
+                "pdf-theme", "gbt-document", "title-page!", ""), landscape ? "landscape" : "portrait");
     }
 
-    Options pdf(String sessionId, OutputStream target) {
-        // standalone and notitle locked unset: without a title there is no cover
-        return common(sessionId, "pdf", PDF_LOCKED).standalone(true).toStream(target).build();
+    /** The options of one render's passes (header, HTML, PDF): what is rendered, from which file, on which page. */
+    final class Target {
+        private final String sessionId;
+        private final String docType;
+        private final Map<String, Object> kindAttributes;
+        private final String pageLayout;
+
+        private Target(String sessionId, String docType, Map<String, Object> kindAttributes, String pageLayout) {
+            this.sessionId = sessionId;
+            this.docType = docType;
+            this.kindAttributes = kindAttributes;
+            this.pageLayout = pageLayout;
+        }
+
+        Options header() {
+            return common(this, "html5", Map.of()).parseHeaderOnly(true).build();
+        }
+
+        Options html() {
+            // our page prints the title (or the cover); the embedded body must not repeat it
+            return common(this, "html5", Map.of("showtitle!", "")).standalone(false).build();
+        }
+
+        Options pdf(OutputStream target) {
+            // standalone and notitle locked unset: without a title there is no cover (standard) or heading (document)
+            Map<String, Object> pdf = new LinkedHashMap<>(PDF_LOCKED);
+            pdf.put("pdf-page-layout", pageLayout);
+            return common(this, "pdf", pdf).standalone(true).toStream(target).build();
+        }
     }
 
-    private OptionsBuilder common(String sessionId, String backend, Map<String, Object> backendAttributes) {
+    private OptionsBuilder common(Target target, String backend, Map<String, Object> backendAttributes) {
         Attributes attributes = Attributes.builder().build();
         attributes.setAttributes(LOCKED);
+        attributes.setAttributes(target.kindAttributes);
         attributes.setAttributes(backendAttributes);
-        attributes.setAttribute(RenderSessions.ATTRIBUTE, sessionId);
+        attributes.setAttribute(RenderSessions.ATTRIBUTE, target.sessionId);
         return Options.builder()
                 .safe(SafeMode.SAFE) // not SECURE: that mode disables include processors
                 .baseDir(baseDir)
                 .backend(backend)
-                .docType("book")
+                .docType(target.docType) // locked: a document cannot turn itself into a book and get a cover
                 .sourcemap(true)
                 .toFile(false)
                 .attributes(attributes);
@@ -65,13 +114,12 @@ final class RenderOptions {
                 "webfonts", "iconfont-remote", "icons", "source-highlighter", "optimize", "hyphens", "cache-uri"}) {
             a.put(unset + "!", "");
         }
-        // docdir is locked by the base_dir option; docfile is folder-relative, so messages and includes name folder paths
-        a.put("docfile", SourceFiles.MAIN);
+        // docdir is locked by the base_dir option; docfile (set per kind) is folder-relative, so messages and
+        // includes name folder paths
         a.put("user-home", ".");
         a.put("imagesdir", "");
         a.put("max-include-depth", String.valueOf(GitFolderIncludeProcessor.MAX_DEPTH));
-        // PDF: our theme and fonts from the classpath.
-        a.put("pdf-theme", "gbt");
+        // PDF: our theme (set per kind) and fonts from the classpath.
         a.put("pdf-themesdir", "uri:classloader:/themes");
         a.put("pdf-fontsdir", "uri:classloader:/fonts;GEM_FONTS_DIR");
         a.put("compress", "");
@@ -98,10 +146,8 @@ final class RenderOptions {
         a.put("caution-caption", "注意");
         a.put("untitled-label", "无标题");
         a.put("outline-title", "目次");
-        // House defaults a document may change.
-        a.put("sectnums", "@");
+        // House defaults a document may change (standards also get sectnums and toc).
         a.put("sectnumlevels", "5@");
-        a.put("toc", "@");
         a.put("toclevels", "2@");
         a.put("xrefstyle", "short@");
         return Collections.unmodifiableMap(a);

@@ -16,15 +16,17 @@ final class RenderSession implements AutoCloseable {
 
     private final String id;
     private final SourceFiles files;
+    private final String mainFile;
     private final Runnable onClose;
     private final Set<RenderProblem> problems = new LinkedHashSet<>();
     /** Included file → the file that first included it, to measure depth and find cycles. */
     private final Map<String, String> includedBy = new HashMap<>();
     private int includeCount;
 
-    RenderSession(String id, SourceFiles files, Runnable onClose) {
+    RenderSession(String id, SourceFiles files, String mainFile, Runnable onClose) {
         this.id = id;
         this.files = files;
+        this.mainFile = mainFile;
         this.onClose = onClose;
     }
 
@@ -34,6 +36,11 @@ final class RenderSession implements AutoCloseable {
 
     SourceFiles files() {
         return files;
+    }
+
+    /** The folder-relative path of the file being rendered: {@link SourceFiles#MAIN} for a standard. */
+    String mainFile() {
+        return mainFile;
     }
 
     synchronized void report(RenderProblem problem) {

@@ -20,8 +20,12 @@ final class RenderSessions {
     private final ThreadLocal<RenderSession> current = new ThreadLocal<>();
 
     RenderSession open(SourceFiles files) {
+        return open(files, SourceFiles.MAIN);
+    }
+
+    RenderSession open(SourceFiles files, String mainFile) {
         String id = UUID.randomUUID().toString();
-        RenderSession session = new RenderSession(id, files, () -> {
+        RenderSession session = new RenderSession(id, files, mainFile, () -> {
             byId.remove(id);
             current.remove();
         });

@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * Our own standalone page around a sanitised body: the cover after GB/T 1.1—2020 from the metadata
- * (every value HTML-escaped here), then the body, which starts with Asciidoctor's 目次. The CSS is
+ * (every value HTML-escaped here), then the body, which starts with Asciidoctor's 目次. A plain document
+ * gets no cover: its running header (when set) and its title, centred, above the body. The CSS is
  * inline and names only local fonts, so the page loads nothing from elsewhere.
  */
 final class StandardHtmlPage {
@@ -34,6 +35,20 @@ final class StandardHtmlPage {
         appendCover(html, meta);
         html.append("<main class=\"gbt-body\">\n").append(sanitizedBody).append("\n<hr class=\"gbt-end-line\">\n</main>\n")
                 .append("</body>\n</html>\n");
+        return html.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A plain document: no cover, its title on top; a landscape document's page is wider, for its tables. */
+    byte[] renderDocument(DocumentHeader header, String sanitizedBody) {
+        StringBuilder html = new StringBuilder(sanitizedBody.length() + css.length() + 1024);
+        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(escape(header.title())).append("</title>\n")
+                .append("<style>\n").append(css).append("</style>\n</head>\n")
+                .append(header.landscape() ? "<body class=\"gbt-document gbt-landscape\">\n" : "<body class=\"gbt-document\">\n");
+        optional(html, "p class=\"gbt-doc-header\"", "", header.runningHeader());
+        html.append("<main class=\"gbt-body\">\n<h1 class=\"gbt-doc-title\">").append(escape(header.title())).append("</h1>\n")
+                .append(sanitizedBody).append("\n</main>\n</body>\n</html>\n");
         return html.toString().getBytes(StandardCharsets.UTF_8);
     }
 

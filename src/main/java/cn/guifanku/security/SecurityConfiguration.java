@@ -30,7 +30,9 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     /** What anyone may read (GET and HEAD): the catalog, downloads, the read-only API and its description. */
-    static final String[] PUBLIC = {"/", "/standards/**", "/api/standards/**", "/api/proposals/**", "/login",
+    static final String[] PUBLIC = {"/", "/standards/**", "/api/standards/**", "/api/proposals/**", "/login", "/register",
+        "/proposals", "/proposals/*", "/proposals/*/review", "/proposals/*/draft", "/proposals/*/draft/changes",
+        "/proposals/*/draft/preview/*",
         "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
         "/swagger-ui.html"};
 
@@ -56,8 +58,10 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(a -> a
                         // Proposals check visibility themselves: a draft in comment is public, one in drafting is not.
+                        .requestMatchers("/proposals/new", "/workbench").authenticated()
                         .requestMatchers(HttpMethod.GET, PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC).permitAll()
+                        .requestMatchers(HttpMethod.POST, "/register").permitAll()
                         .requestMatchers("/publications/**", "/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll())

@@ -11,7 +11,8 @@ public final class DocumentPolicy {
             + "frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
 
     /** Paths that serve rendered documents and carry {@link #CSP} themselves. */
-    public static final String PATHS = "^(/standards/[^/]+/[^/]+\\.html|/api/proposals/[^/]+/draft/preview)(\\?.*)?$";
+    public static final String PATHS =
+            "^(/standards/[^/]+/[^/]+\\.html|/api/proposals/[^/]+/draft/preview|/proposals/[^/]+/draft/preview/[^/]+)(\\?.*)?$";
 
     private DocumentPolicy() {
     }

@@ -1,0 +1,83 @@
+package cn.guifanku.ballot;
+
+import cn.guifanku.process.Workflow;
+import cn.guifanku.proposal.Proposal;
+import cn.guifanku.proposal.Proposals;
+import cn.guifanku.security.Actor;
+import cn.guifanku.web.ProblemMessages;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The ballot page: the live tally in words, the member's vote, and the secretariat's closing and quorum decisions. */
+@Controller
+class BallotPageController {
+
+    private final Ballots ballots;
+    private final Proposals proposals;
+    private final Workflow workflow;
+    private final ProblemMessages problems;
+
+    BallotPageController(Ballots ballots, Proposals proposals, Workflow workflow, ProblemMessages problems) {
+        this.ballots = ballots;
+        this.proposals = proposals;
+        this.workflow = workflow;
+        this.problems = problems;
+    }
+
+    @GetMapping("/proposals/{id}/ballot")
+    String page(@PathVariable String id, Actor actor, Model model) {
+        Proposal p = proposals.get(id, actor);
+        BallotRound round = ballots.current(id);
+        model.addAttribute("p", p);
+        model.addAttribute("round", round);
+        model.addAttribute("tally", ballots.tally(id, actor));
+        model.addAttribute("mine", actor.isSignedIn() ? ballots.latestVotes(round.id()).stream()
+                .filter(v -> v.voter().equals(actor.username())).findFirst() : Optional.empty());
+        model.addAttribute("mayVote", actor.isSignedIn() && round.voters().contains(actor.username()) && round.isOpen());
+        model.addAttribute("canClose", actor.has("SECRETARIAT") && workflow.task(id, "closeBallot", null).isPresent());
+        model.addAttribute("quorumDecision", actor.has("SECRETARIAT") && workflow.task(id, "quorumDecision", null).isPresent());
+        return "ballot/ballot";
+    }
+
+    @PostMapping("/proposals/{id}/ballot/votes")
+    String vote(@PathVariable String id, @RequestParam(required = false) Vote.Position position,
+                @RequestParam(required = false) String reason, Actor actor, RedirectAttributes redirect, Locale locale) {
+        return act(id, redirect, locale, () -> ballots.vote(id, position, reason, actor), "flash.voted");
+    }
+
+    @PostMapping("/proposals/{id}/ballot/closing")
+    String close(@PathVariable String id, Actor actor, RedirectAttributes redirect, Locale locale) {
+        act(id, redirect, locale, () -> ballots.closeEarly(id, actor), "flash.done");
+        return "redirect:/proposals/" + id;
+    }
+
+    @PostMapping("/proposals/{id}/ballot/quorum-decision")
+    String quorum(@PathVariable String id, @RequestParam Ballots.QuorumDecision decision,
+                  @RequestParam(required = false) LocalDateTime deadline, Actor actor, RedirectAttributes redirect,
+                  Locale locale) {
+        Instant until = deadline == null ? null : deadline.atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        act(id, redirect, locale, () -> ballots.decideOnQuorum(id, decision, until, actor), "flash.done");
+        return "redirect:/proposals/" + id;
+    }
+
+    private String act(String id, RedirectAttributes redirect, Locale locale, Runnable action, String done) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("done", done);
+        } catch (ErrorResponseException e) {
+            redirect.addFlashAttribute("problem", problems.text(e, locale));
+        }
+        return "redirect:/proposals/" + id + "/ballot";
+    }
+}

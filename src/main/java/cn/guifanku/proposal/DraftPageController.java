@@ -1,0 +1,151 @@
+package cn.guifanku.proposal;
+
+import cn.guifanku.security.Actor;
+import cn.guifanku.web.ProblemMessages;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The draft editor: source beside its preview, save with a message (a stale base is refused and the typed text
+ * kept), revisions with authors, the validation report with line numbers, and the changes against the published
+ * edition as a redline. Checks run off the request thread.
+ */
+@Controller
+class DraftPageController {
+
+    private final Proposals proposals;
+    private final ProposalDecisions decisions;
+    private final Drafts drafts;
+    private final DraftCheck check;
+    private final Redline redline;
+    private final ProposalHistory history;
+    private final ProblemMessages problems;
+    private final DraftPreview preview;
+    private final java.util.concurrent.Executor checks = java.util.concurrent.Executors.newFixedThreadPool(1, r -> {
+        Thread t = new Thread(r, "draft-check");
+        t.setDaemon(true);
+        return t;
+    });
+
+    DraftPageController(Proposals proposals, ProposalDecisions decisions, Drafts drafts, DraftCheck check,
+                        Redline redline, ProposalHistory history, ProblemMessages problems, DraftPreview preview) {
+        this.preview = preview;
+        this.proposals = proposals;
+        this.decisions = decisions;
+        this.drafts = drafts;
+        this.check = check;
+        this.redline = redline;
+        this.history = history;
+        this.problems = problems;
+    }
+
+    @GetMapping("/proposals/{id}/draft")
+    String editor(@PathVariable String id, @RequestParam(defaultValue = Drafts.STANDARD) String file,
+                  @RequestParam(required = false) String revision, Actor actor, Model model) {
+        Proposal p = proposals.get(id, actor);
+        Drafts.DraftFile draft = drafts.read(p, file, revision);
+        return view(model, p, actor, file, draft.text(), draft.revision());
+    }
+
+    @PostMapping("/proposals/{id}/draft")
+    String save(@PathVariable String id, @RequestParam String file, @RequestParam String text,
+                @RequestParam String baseRevision, @RequestParam(required = false) String message, Actor actor,
+                Model model, Locale locale) {
+        Proposal p = proposals.find(id);
+        try {
+            ProposalAccess.checkEdit(p, actor);
+            String saved = drafts.save(p, file, text, baseRevision, message, Proposals.author(actor));
+            history.record(id, actor.username(), "DRAFT_SAVED", file + " " + saved.substring(0, 7)
+                    + (message == null ? "" : " " + message));
+            model.addAttribute("done", "flash.saved");
+            return view(model, p, actor, file, text, saved);
+        } catch (ErrorResponseException e) {
+            problems.show(model, e, locale);
+            // Keep what the user typed; they decide how to bring it onto the latest revision.
+            return view(model, proposals.get(id, actor), actor, file, text, baseRevision);
+        }
+    }
+
+    @PostMapping("/proposals/{id}/draft/check")
+    CompletableFuture<ModelAndView> check(@PathVariable String id, Actor actor) {
+        Proposal p = proposals.get(id, actor);
+        String head = drafts.head(p);
+        return CompletableFuture.supplyAsync(() -> check.check(p, head), checks).thenApply(found -> {
+            ModelAndView mav = new ModelAndView("proposal/draft");
+            fill(mav.getModelMap(), p, actor, Drafts.STANDARD, drafts.read(p, Drafts.STANDARD, head).text(), head);
+            mav.addObject("problems", found.stream().map(ProposalDecisions.ProblemLine::of).toList());
+            mav.addObject(found.isEmpty() ? "done" : "problem", found.isEmpty() ? "flash.checked" : "草案有 " + found.size() + " 个问题：");
+            return mav;
+        });
+    }
+
+    @PostMapping("/proposals/{id}/draft/sending")
+    CompletableFuture<ModelAndView> send(@PathVariable String id, Actor actor, Locale locale) {
+        Proposal p = proposals.get(id, actor);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                decisions.sendForComments(id, actor);
+                return new ModelAndView("redirect:/proposals/" + id);
+            } catch (ErrorResponseException e) {
+                String head = drafts.head(p);
+                ModelAndView mav = new ModelAndView("proposal/draft");
+                fill(mav.getModelMap(), p, actor, Drafts.STANDARD, drafts.read(p, Drafts.STANDARD, head).text(), head);
+                problems.show(mav.getModelMap(), e, locale);
+                return mav;
+            }
+        }, checks);
+    }
+
+    /** Renders the editor's unsaved text; answers with the URL of the rendered preview (the iframe loads it). */
+    @PostMapping(path = "/proposals/{id}/draft/preview", produces = "text/plain")
+    @org.springframework.web.bind.annotation.ResponseBody
+    CompletableFuture<String> previewUnsaved(@PathVariable String id, @RequestParam String text, Actor actor) {
+        Proposal p = proposals.get(id, actor);
+        return preview.unsaved(p, drafts.head(p), text).thenApply(token -> "/proposals/" + id + "/draft/preview/" + token);
+    }
+
+    @GetMapping("/proposals/{id}/draft/preview/{token}")
+    org.springframework.http.ResponseEntity<byte[]> previewed(@PathVariable String id, @PathVariable String token,
+                                                              Actor actor) {
+        proposals.get(id, actor);
+        return preview.kept(token).map(html -> org.springframework.http.ResponseEntity.ok()
+                        .contentType(new org.springframework.http.MediaType(org.springframework.http.MediaType.TEXT_HTML,
+                                java.nio.charset.StandardCharsets.UTF_8))
+                        .header("Content-Security-Policy", cn.guifanku.web.DocumentPolicy.CSP).body(html))
+                .orElseGet(() -> org.springframework.http.ResponseEntity.notFound().build());
+    }
+
+    @GetMapping("/proposals/{id}/draft/changes")
+    String changes(@PathVariable String id, Actor actor, Model model) {
+        Proposal p = proposals.get(id, actor);
+        model.addAttribute("p", p);
+        model.addAttribute("clauses", redline.compare(p, drafts.head(p)));
+        return "proposal/changes";
+    }
+
+    private String view(Model model, Proposal p, Actor actor, String file, String text, String revision) {
+        fill(model.asMap(), p, actor, file, text, revision);
+        return "proposal/draft";
+    }
+
+    private void fill(java.util.Map<String, Object> model, Proposal p, Actor actor, String file, String text,
+                      String revision) {
+        model.put("p", p);
+        model.put("file", file);
+        model.put("text", text);
+        model.put("revision", revision);
+        model.put("revisions", drafts.history(p).stream().limit(30).toList());
+        model.put("canEdit", actor.isSignedIn() && p.isProposer(actor.username())
+                && (p.stage() == Stage.DRAFTING || p.stage() == Stage.DISPOSITION));
+        model.put("files", List.of(Drafts.STANDARD, Drafts.NOTE));
+    }
+}

@@ -1,0 +1,212 @@
+package cn.guifanku.proposal;
+
+import cn.guifanku.catalog.Catalog;
+import cn.guifanku.process.WorkItem;
+import cn.guifanku.process.Workflow;
+import cn.guifanku.security.Actor;
+import cn.guifanku.web.ProblemMessages;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The pages of proposals: my tasks, the list, proposing, and a proposal with its stage, history and decisions. */
+@Controller
+class ProposalPageController {
+
+    static final long MAX_UPLOAD = 5L * 1024 * 1024;
+
+    private final Proposals proposals;
+    private final ProposalDecisions decisions;
+    private final ProposalHistory history;
+    private final Workflow workflow;
+    private final Catalog catalog;
+    private final ProblemMessages problems;
+    private final Clock clock;
+
+    ProposalPageController(Proposals proposals, ProposalDecisions decisions, ProposalHistory history, Workflow workflow,
+                           Catalog catalog, ProblemMessages problems, Clock clock) {
+        this.proposals = proposals;
+        this.decisions = decisions;
+        this.history = history;
+        this.workflow = workflow;
+        this.catalog = catalog;
+        this.problems = problems;
+        this.clock = clock;
+    }
+
+    /** 我的待办: open tasks with what is asked, the deadline (overdue marked) and a link to where it is done. */
+    @GetMapping("/workbench")
+    String workbench(Actor actor, Model model) {
+        List<WorkItem> items = workflow.tasksFor(actor.username(), actor.groups());
+        model.addAttribute("tasks", items.stream().map(t -> new TaskRow(t, proposals.find(t.proposalId()),
+                TaskLinks.of(t), t.due() != null && t.due().isBefore(clock.instant()))).toList());
+        return "proposal/workbench";
+    }
+
+    record TaskRow(WorkItem task, Proposal proposal, String link, boolean overdue) {
+    }
+
+    @GetMapping("/proposals")
+    String list(Actor actor, Model model) {
+        model.addAttribute("proposals", proposals.visibleTo(actor));
+        return "proposal/list";
+    }
+
+    @GetMapping("/proposals/new")
+    String newForm(Model model, @RequestParam(required = false) String standard) {
+        model.addAttribute("form", new ProposalForm("REVISION", standard, "", "", "", "published"));
+        model.addAttribute("standards", catalog.standards());
+        return "proposal/new";
+    }
+
+    record ProposalForm(String kind, String targetSlug, String title, String scope, String reason, String start) {
+    }
+
+    @PostMapping("/proposals")
+    String create(ProposalForm form, @RequestParam(required = false) MultipartFile upload, Actor actor, Model model,
+                  Locale locale) {
+        try {
+            String source = null;
+            if ("upload".equals(form.start())) {
+                source = uploaded(upload);
+            }
+            Proposal p = proposals.create(new NewProposal("NEW".equals(form.kind()) ? Proposal.Kind.NEW : Proposal.Kind.REVISION,
+                    form.title(), form.scope(), form.reason(), "NEW".equals(form.kind()) ? null : form.targetSlug(), source), actor);
+            return "redirect:/proposals/" + p.id();
+        } catch (ErrorResponseException e) {
+            problems.show(model, e, locale);
+        } catch (UploadRefused e) {
+            model.addAttribute("problem", e.getMessage());
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("standards", catalog.standards());
+        return "proposal/new";
+    }
+
+    @GetMapping("/proposals/{id}")
+    String show(@PathVariable String id, Actor actor, Model model) {
+        Proposal p = proposals.get(id, actor);
+        model.addAttribute("p", p);
+        model.addAttribute("events", history.of(id));
+        model.addAttribute("tasks", workflow.openTasks(id).stream().map(WorkItem::taskKey).toList());
+        model.addAttribute("stages", List.of(Stage.PROPOSED, Stage.DRAFTING, Stage.COMMENTING, Stage.DISPOSITION,
+                Stage.BALLOT, Stage.APPROVAL, Stage.PUBLISHED));
+        model.addAttribute("actor", actor);
+        return "proposal/show";
+    }
+
+    @PostMapping("/proposals/{id}/formal-check")
+    String formalCheck(@PathVariable String id, @RequestParam ProposalDecisions.FormalCheck decision,
+                       @RequestParam(required = false) String planNumber, @RequestParam(required = false) String reason,
+                       Actor actor, RedirectAttributes redirect, Locale locale) {
+        return act(id, redirect, locale, () -> decisions.formalCheck(id, decision, planNumber, reason, actor));
+    }
+
+    @PostMapping("/proposals/{id}/resubmission")
+    String resubmit(@PathVariable String id, Actor actor, RedirectAttributes redirect, Locale locale) {
+        return act(id, redirect, locale, () -> decisions.resubmit(id, actor));
+    }
+
+    @PostMapping("/proposals/{id}/approval")
+    String approve(@PathVariable String id, @RequestParam ProposalDecisions.Approval decision,
+                   @RequestParam(required = false) String number,
+                   @RequestParam(required = false) java.time.LocalDate issued,
+                   @RequestParam(required = false) java.time.LocalDate effective,
+                   @RequestParam(required = false) String reason, Actor actor, RedirectAttributes redirect, Locale locale) {
+        return act(id, redirect, locale, () -> decisions.approve(id, decision, number, issued, effective, reason, actor));
+    }
+
+    @PostMapping("/proposals/{id}/withdrawal")
+    String withdraw(@PathVariable String id, @RequestParam(required = false) String reason, Actor actor,
+                    RedirectAttributes redirect, Locale locale) {
+        return act(id, redirect, locale, () -> decisions.withdraw(id, reason, actor));
+    }
+
+    @PostMapping("/proposals/{id}/publication/retry")
+    String retry(@PathVariable String id, Actor actor, RedirectAttributes redirect, Locale locale) {
+        return act(id, redirect, locale, () -> decisions.retryPublication(id, actor));
+    }
+
+    @PostMapping("/proposals/{id}/periodic-review")
+    String periodicReview(@PathVariable String id, @RequestParam ProposalDecisions.ReviewDecision decision, Actor actor,
+                          RedirectAttributes redirect, Locale locale) {
+        return act(id, redirect, locale, () -> decisions.periodicReview(id, decision, actor));
+    }
+
+    private String act(String id, RedirectAttributes redirect, Locale locale, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("done", "flash.done");
+        } catch (ErrorResponseException e) {
+            redirect.addFlashAttribute("problem", problems.text(e, locale));
+            Object lines = e.getBody().getProperties() == null ? null : e.getBody().getProperties().get("problems");
+            if (lines != null) {
+                redirect.addFlashAttribute("problems", lines);
+            }
+        }
+        return "redirect:/proposals/" + id;
+    }
+
+    /** An uploaded draft: present, at most 5 MB, UTF-8 text that looks like AsciiDoc (it starts with a "= " title). */
+    static String uploaded(MultipartFile upload) {
+        if (upload == null || upload.isEmpty()) {
+            throw new UploadRefused("请选择要上传的 .adoc 文件（文件为空或未选择）。");
+        }
+        if (upload.getSize() > MAX_UPLOAD) {
+            throw new UploadRefused("文件过大：上限为 5 MB。");
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(upload.getBytes())).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            if (text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("//")).findFirst()
+                    .filter(l -> l.startsWith("= ")).isEmpty()) {
+                throw new UploadRefused("这不像 AsciiDoc 标准文件：第一行应是以“= ”开头的标准名称。");
+            }
+            return text;
+        } catch (CharacterCodingException e) {
+            throw new UploadRefused("文件不是 UTF-8 编码的文本，请以 UTF-8 保存后重新上传。");
+        } catch (IOException e) {
+            throw new UploadRefused("文件读取失败，请重新上传。");
+        }
+    }
+
+    static final class UploadRefused extends RuntimeException {
+        UploadRefused(String message) {
+            super(message);
+        }
+    }
+
+    /** Where each kind of task is done. */
+    static final class TaskLinks {
+
+        private static final Map<String, String> PAGES = Map.of("drafting", "/draft", "reviseProposal", "",
+                "commentPeriod", "/review", "disposition", "/review", "vote", "/ballot", "closeBallot", "/ballot",
+                "quorumDecision", "/ballot");
+
+        private TaskLinks() {
+        }
+
+        static String of(WorkItem t) {
+            return "/proposals/" + t.proposalId() + PAGES.getOrDefault(t.taskKey(), "#" + t.taskKey());
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package cn.guifanku.review;
+
+import cn.guifanku.content.ContentRepository;
+import cn.guifanku.proposal.Drafts;
+import cn.guifanku.proposal.Proposal;
+import cn.guifanku.proposal.Proposals;
+import cn.guifanku.render.FolderAtRevision;
+import cn.guifanku.render.StandardRenderer;
+import cn.guifanku.security.Actor;
+import cn.guifanku.web.ProblemMessages;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The 征求意见稿 for people: the rendered draft with a "提意见" link on every clause, the comments by clause, the
+ * comment form, and for the editor the disposition of each comment and the 征求意见汇总处理表.
+ */
+@Controller
+class ReviewPageController {
+
+    private final Proposals proposals;
+    private final Drafts drafts;
+    private final Comments comments;
+    private final ContentRepository content;
+    private final StandardRenderer renderer;
+    private final ProblemMessages problems;
+    private final Executor rendering = Executors.newFixedThreadPool(1, r -> {
+        Thread t = new Thread(r, "review-render");
+        t.setDaemon(true);
+        return t;
+    });
+
+    ReviewPageController(Proposals proposals, Drafts drafts, Comments comments, ContentRepository content,
+                         StandardRenderer renderer, ProblemMessages problems) {
+        this.proposals = proposals;
+        this.drafts = drafts;
+        this.comments = comments;
+        this.content = content;
+        this.renderer = renderer;
+        this.problems = problems;
+    }
+
+    @GetMapping("/proposals/{id}/review")
+    CompletableFuture<ModelAndView> review(@PathVariable String id, @RequestParam(required = false) String clause,
+                                           Actor actor) {
+        Proposal p = proposals.get(id, actor);
+        String revision = drafts.head(p);
+        List<Comment> all = comments.of(id, actor);
+        return CompletableFuture.supplyAsync(() -> renderer.renderHtml(new FolderAtRevision(content, revision, p.folder())),
+                rendering).thenApply(html -> {
+            Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+            Map<String, String> clauses = new LinkedHashMap<>();
+            for (Element heading : page.select("h2[id], h3[id], h4[id], h5[id]")) {
+                if (heading.closest("#toc, .toc, header") != null) {
+                    continue;
+                }
+                String label = heading.text().strip();
+                clauses.put(heading.id(), label);
+                heading.appendElement("a").addClass("comment-on").attr("href", "?clause=" + heading.id() + "#comment-form")
+                        .text("提意见");
+            }
+            ModelAndView mav = new ModelAndView("review/review");
+            mav.addObject("p", p);
+            mav.addObject("revision", revision);
+            mav.addObject("draftHtml", page.body().html());
+            mav.addObject("clauses", clauses);
+            mav.addObject("selected", clause);
+            mav.addObject("byClause", all.stream().collect(Collectors.groupingBy(Comment::clauseLabel, LinkedHashMap::new,
+                    Collectors.toList())));
+            mav.addObject("comments", all);
+            mav.addObject("isEditor", actor.isSignedIn() && p.isProposer(actor.username()));
+            mav.addObject("actor", actor);
+            return mav;
+        });
+    }
+
+    @PostMapping("/proposals/{id}/comments")
+    String comment(@PathVariable String id, @RequestParam String clause, @RequestParam String type,
+                   @RequestParam String body, @RequestParam(required = false) String proposedChange,
+                   @RequestParam(required = false) String revision, Actor actor, RedirectAttributes redirect,
+                   Locale locale) {
+        // The form sends "id::label" so the comment keeps the clause as the reader saw it (5.2 开放时间).
+        String clauseId = clause.contains("::") ? clause.substring(0, clause.indexOf("::")) : clause;
+        String label = clause.contains("::") ? clause.substring(clause.indexOf("::") + 2) : clause;
+        try {
+            comments.add(id, new Comments.NewComment(clauseId, label, type, body, proposedChange, revision), actor);
+            redirect.addFlashAttribute("done", "flash.commented");
+        } catch (ErrorResponseException e) {
+            redirect.addFlashAttribute("problem", problems.text(e, locale));
+            redirect.addFlashAttribute("typed", Map.of("body", body, "proposedChange", proposedChange == null ? "" : proposedChange,
+                    "type", type));
+            return "redirect:/proposals/" + id + "/review?clause=" + clauseId + "#comment-form";
+        }
+        return "redirect:/proposals/" + id + "/review#comments";
+    }
+
+    @PostMapping("/proposals/{id}/comments/{commentId}/disposition")
+    String dispose(@PathVariable String id, @PathVariable long commentId, @RequestParam Comment.Disposition disposition,
+                   @RequestParam(required = false) String note, Actor actor, RedirectAttributes redirect, Locale locale) {
+        return act(id, redirect, locale, () -> comments.dispose(id, commentId, disposition, note, actor), "#comment-" + commentId);
+    }
+
+    @PostMapping("/proposals/{id}/disposition/completion")
+    String finish(@PathVariable String id, Actor actor, RedirectAttributes redirect, Locale locale) {
+        try {
+            comments.finishDisposition(id, actor);
+            redirect.addFlashAttribute("done", "flash.done");
+            return "redirect:/proposals/" + id;
+        } catch (ErrorResponseException e) {
+            redirect.addFlashAttribute("problem", problems.text(e, locale));
+            return "redirect:/proposals/" + id + "/review";
+        }
+    }
+
+    @PostMapping("/proposals/{id}/comment-period/closing")
+    String closePeriod(@PathVariable String id, Actor actor, RedirectAttributes redirect, Locale locale) {
+        return act(id, redirect, locale, () -> comments.closePeriod(id, actor), "");
+    }
+
+    private String act(String id, RedirectAttributes redirect, Locale locale, Runnable action, String anchor) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("done", "flash.done");
+        } catch (ErrorResponseException e) {
+            redirect.addFlashAttribute("problem", problems.text(e, locale));
+        }
+        return "redirect:/proposals/" + id + "/review" + anchor;
+    }
+}

@@ -1,0 +1,41 @@
+package cn.guifanku.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Puts a refused action's reason on a page, in the reader's language, with any line-numbered problems it carries,
+ * so forms can show what is wrong next to what the user typed instead of an error page.
+ */
+@Component
+public class ProblemMessages {
+
+    private final MessageSource messages;
+
+    ProblemMessages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String text(ErrorResponseException e, Locale locale) {
+        return e.updateAndGetBody(messages, locale).getDetail();
+    }
+
+    /** Adds {@code problem} (the sentence) and {@code problems} (lines, if any) to the model. */
+    public void show(Model model, ErrorResponseException e, Locale locale) {
+        show(model.asMap(), e, locale);
+    }
+
+    public void show(Map<String, Object> model, ErrorResponseException e, Locale locale) {
+        var body = e.updateAndGetBody(messages, locale);
+        model.put("problem", body.getDetail());
+        Object lines = body.getProperties() == null ? null : body.getProperties().get("problems");
+        if (lines instanceof List<?> list) {
+            model.put("problems", list);
+        }
+    }
+}
