@@ -14,6 +14,7 @@ import cn.guifanku.content.TagRequest;
 import cn.guifanku.content.TestContentRepository;
 import cn.guifanku.render.RenderFailedException;
 import cn.guifanku.render.RenderProblem;
+import cn.guifanku.render.RenderedDocument;
 import cn.guifanku.render.RenderedStandard;
 import cn.guifanku.render.SourceFiles;
 import cn.guifanku.render.StandardMetadata;
@@ -72,6 +73,11 @@ class PublisherTest {
             }
             return new RenderedStandard(readMetadata(files), ("<html>" + text + "</html>").getBytes(UTF_8),
                     ("%PDF " + text).getBytes(UTF_8), List.of());
+        }
+
+        @Override
+        public RenderedDocument renderDocument(SourceFiles files, String mainFile) {
+            throw new UnsupportedOperationException("publication renders standards only");
         }
     };
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -18,11 +19,24 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class PdfGlyphs {
 
-    /** One drawn character: its text, its page (1-based), its font and whether it has a visible glyph. */
-    record DrawnChar(String text, int page, String fontName, boolean embedded, boolean realGlyph) {
+    /**
+     * One drawn character: its text, its page (1-based), its font, whether it has a visible glyph, and where it
+     * stands (points from the page's top left corner, {@code y} at the baseline) and its width.
+     */
+    record DrawnChar(String text, int page, String fontName, boolean embedded, boolean realGlyph, float x, float y,
+            float width) {
     }
 
+    /** PostScript names of the CJK fonts in src/main/resources/fonts. */
+    private static final Set<String> OUR_CJK_FONTS = Set.of("BousungEG-Light-GB", "WenQuanYiMicroHei",
+            "DroidSansFallback", "HanaMinGapSubset", "HanaMinB");
+
     private PdfGlyphs() {
+    }
+
+    /** Whether a font (its subset prefix {@code ABCDEF+} aside) is one of our embedded CJK fonts. */
+    static boolean isOurCjkFont(String fontName) {
+        return OUR_CJK_FONTS.contains(fontName.substring(fontName.indexOf('+') + 1));
     }
 
     static List<DrawnChar> of(byte[] pdf) {
@@ -64,7 +78,8 @@ final class PdfGlyphs {
             for (int code : position.getCharacterCodes()) {
                 real &= hasVisibleGlyph(font, code);
             }
-            drawn.add(new DrawnChar(position.getUnicode(), getCurrentPageNo(), font.getName(), font.isEmbedded(), real));
+            drawn.add(new DrawnChar(position.getUnicode(), getCurrentPageNo(), font.getName(), font.isEmbedded(), real,
+                    position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj()));
         }
 
         private static boolean hasVisibleGlyph(PDFont font, int code) {

@@ -6,7 +6,6 @@ import cn.guifanku.render.PdfGlyphs.DrawnChar;
 import cn.guifanku.render.SharedRenderer.RenderedFixtures;
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -18,10 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SharedRenderer.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PdfRenderingTest {
-
-    /** PostScript names of the CJK fonts in src/main/resources/fonts. */
-    private static final Set<String> OUR_CJK_FONTS = Set.of("BousungEG-Light-GB", "WenQuanYiMicroHei",
-            "DroidSansFallback", "HanaMinGapSubset", "HanaMinB");
 
     private RenderedFixtures fixtures;
     private byte[] pdf;
@@ -107,7 +102,7 @@ class PdfRenderingTest {
     }
 
     private static boolean ourFont(String name) {
-        return OUR_CJK_FONTS.contains(name.substring(name.indexOf('+') + 1));
+        return PdfGlyphs.isOurCjkFont(name);
     }
 
     private static String lastLine(String text) {

@@ -22,6 +22,22 @@ class ReproducibleRenderingTest {
     }
 
     @Test
+    void twoRendersOfTheSameDocumentAreByteIdentical(AsciidoctorStandardRenderer renderer, RenderedFixtures fixtures)
+            throws IOException {
+        for (String mainFile : new String[] {"comment-resolution.adoc", "explanatory-note.adoc"}) {
+            RenderedDocument first = fixtures.document("committee", mainFile);
+            RenderedDocument second = renderer.renderDocument(TestSources.fixture("committee"), mainFile);
+            assertThat(second.html()).as(mainFile).isEqualTo(first.html());
+            assertThat(second.pdf()).as(mainFile).isEqualTo(first.pdf());
+            try (PDDocument document = Loader.loadPDF(first.pdf())) {
+                assertThat(document.getDocumentInformation().getCreationDate()).isNull();
+                assertThat(document.getDocumentInformation().getModificationDate()).isNull();
+                assertThat(document.getDocumentInformation().getTitle()).isEqualTo(first.title());
+            }
+        }
+    }
+
+    @Test
     void outputCarriesNoTimestamps(RenderedFixtures fixtures) throws IOException {
         RenderedStandard rendered = fixtures.get("basic");
         try (PDDocument document = Loader.loadPDF(rendered.pdf())) {

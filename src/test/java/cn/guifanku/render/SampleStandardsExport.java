@@ -11,8 +11,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Dev tool, not a check: writes the HTML and PDF of every sample under standards/ and of the test
- * fixtures to target/render-samples/ for a person to look at. Run with
+ * Dev tool, not a check: writes the HTML and PDF of every sample under standards/, of the test fixtures
+ * and of the committee documents in the committee fixture to target/render-samples/ for a person to look at. Run with
  * {@code ./mvnw -B -q test -Dtest=SampleStandardsExport -Drender.samples=true}.
  */
 @ExtendWith(SharedRenderer.class)
@@ -46,6 +46,17 @@ class SampleStandardsExport {
             } catch (RenderFailedException e) {
                 System.out.println(name + ": " + e.getMessage());
             }
+        }
+        for (String document : List.of("comment-resolution.adoc", "explanatory-note.adoc")) {
+            String name = "fixture-committee-" + document.replace(".adoc", "");
+            long start = System.nanoTime();
+            RenderedDocument rendered = renderer.renderDocument(TestSources.fixture("committee"), document);
+            Files.write(out.resolve(name + ".pdf"), rendered.pdf());
+            Files.write(out.resolve(name + ".html"), rendered.html());
+            System.out.printf("%s: %d ms, PDF %d bytes, HTML %d bytes, %d warnings%n", name,
+                    (System.nanoTime() - start) / 1_000_000, rendered.pdf().length, rendered.html().length,
+                    rendered.warnings().size());
+            rendered.warnings().forEach(w -> System.out.println("  " + w));
         }
     }
 }

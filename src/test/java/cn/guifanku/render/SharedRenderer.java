@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Gives render tests one {@link AsciidoctorStandardRenderer} for the whole test run: starting JRuby
  * and loading asciidoctor-pdf takes seconds, so it lives in the root store and is closed at the end.
- * Also resolves {@link RenderedFixtures}, which renders each fixture folder once for all test classes.
+ * Also resolves {@link RenderedFixtures}, which renders each fixture folder (and each plain document in one)
+ * once for all test classes.
  */
 final class SharedRenderer implements ParameterResolver {
 
@@ -30,6 +31,7 @@ final class SharedRenderer implements ParameterResolver {
     static final class RenderedFixtures {
         private final AsciidoctorStandardRenderer renderer;
         private final Map<String, RenderedStandard> rendered = new ConcurrentHashMap<>();
+        private final Map<String, RenderedDocument> documents = new ConcurrentHashMap<>();
 
         RenderedFixtures(AsciidoctorStandardRenderer renderer) {
             this.renderer = renderer;
@@ -37,6 +39,12 @@ final class SharedRenderer implements ParameterResolver {
 
         RenderedStandard get(String fixture) {
             return rendered.computeIfAbsent(fixture, name -> renderer.render(TestSources.fixture(name)));
+        }
+
+        /** A plain document of a fixture folder, for example {@code document("committee", "explanatory-note.adoc")}. */
+        RenderedDocument document(String fixture, String mainFile) {
+            return documents.computeIfAbsent(fixture + "/" + mainFile,
+                    key -> renderer.renderDocument(TestSources.fixture(fixture), mainFile));
         }
     }
 

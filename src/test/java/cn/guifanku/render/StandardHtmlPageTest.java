@@ -20,6 +20,18 @@ class StandardHtmlPageTest {
     }
 
     @Test
+    void escapesTheTitleAndHeaderOfADocument() {
+        String html = new String(new StandardHtmlPage().renderDocument(new DocumentHeader("表<script>", "页眉 & <b>", true),
+                "<p>正文</p>"), StandardCharsets.UTF_8);
+        assertThat(html).contains("<title>表&lt;script&gt;</title>", "<h1 class=\"gbt-doc-title\">表&lt;script&gt;</h1>",
+                "<p class=\"gbt-doc-header\">页眉 &amp; &lt;b&gt;</p>", "<body class=\"gbt-document gbt-landscape\">", "<p>正文</p>");
+        assertThat(html).doesNotContain("<script>", "<b>", "<header");
+        String withoutHeader = new String(new StandardHtmlPage().renderDocument(new DocumentHeader("说明", null, false), ""),
+                StandardCharsets.UTF_8);
+        assertThat(withoutHeader).contains("<body class=\"gbt-document\">").doesNotContain("gbt-doc-header\"", "null");
+    }
+
+    @Test
     void leavesOutMissingOptionalFields() {
         StandardMetadata meta = new StandardMetadata("WH/T 1—2024", "标题", null, null, null, null,
                 LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 1), List.of(), null, null, null, null);
