@@ -18,9 +18,10 @@ import org.springframework.web.client.RestClient;
 
 /**
  * One revision of a sample standard from proposal to a published PDF, driven through the JSON API as the demo
- * users would, with the refusals a committee relies on along the way.
+ * users would, with the refusals a committee relies on along the way. Public because
+ * {@code cn.guifanku.postgres.ReviewEndToEndOnPostgresTest} runs every test here again on PostgreSQL.
  */
-class ReviewEndToEndTest extends ApplicationTestBase {
+public class ReviewEndToEndTest extends ApplicationTestBase {
 
     @Autowired
     ObjectMapper json;
@@ -112,6 +113,11 @@ class ReviewEndToEndTest extends ApplicationTestBase {
         assertThat(get(as("editor1"), p + "/comment-resolution.html").getBody()).contains("征求意见汇总处理表").contains("采纳");
         post(as("editor1"), p + "/disposition/completion", Map.of());
         assertThat(stage(id)).isEqualTo("BALLOT");
+        var table = as("member3").get().uri(p + "/comment-resolution.pdf").retrieve().toEntity(byte[].class);
+        assertThat(table.getStatusCode().value()).isEqualTo(200);
+        assertThat(new String(table.getBody(), 0, 5)).as("the resolution table as PDF").isEqualTo("%PDF-");
+        assertThat(body(get(as("editor1"), p + "/draft/files/comment-resolution.adoc")).get("text").asText())
+                .as("kept with the record").contains("建议明确适用于县级以上公共图书馆").contains("采纳");
 
         // 审查投票
         assertThat(post(as("editor1"), p + "/ballot/votes", Map.of("position", "APPROVE")).getStatusCode().value())

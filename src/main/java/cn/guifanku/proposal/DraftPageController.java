@@ -108,9 +108,11 @@ class DraftPageController {
     /** Renders the editor's unsaved text; answers with the URL of the rendered preview (the iframe loads it). */
     @PostMapping(path = "/proposals/{id}/draft/preview", produces = "text/plain")
     @org.springframework.web.bind.annotation.ResponseBody
-    CompletableFuture<String> previewUnsaved(@PathVariable String id, @RequestParam String text, Actor actor) {
+    CompletableFuture<String> previewUnsaved(@PathVariable String id, @RequestParam String text,
+                                             @RequestParam(defaultValue = Drafts.STANDARD) String file, Actor actor) {
         Proposal p = proposals.get(id, actor);
-        return preview.unsaved(p, drafts.head(p), text).thenApply(token -> "/proposals/" + id + "/draft/preview/" + token);
+        drafts.read(p, file, null);
+        return preview.unsaved(p, drafts.head(p), file, text).thenApply(token -> "/proposals/" + id + "/draft/preview/" + token);
     }
 
     @GetMapping("/proposals/{id}/draft/preview/{token}")

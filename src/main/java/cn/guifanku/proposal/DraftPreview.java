@@ -31,10 +31,10 @@ class DraftPreview implements AutoCloseable {
         this.renderer = renderer;
     }
 
-    CompletableFuture<byte[]> html(Proposal p, String revision) {
+    CompletableFuture<byte[]> html(Proposal p, String revision, String file) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return renderer.renderHtml(new FolderAtRevision(content, revision, p.folder()));
+                return render(new FolderAtRevision(content, revision, p.folder()), file);
             } catch (RenderFailedException e) {
                 throw Problem.unprocessable("draft-invalid", e.problems().size())
                         .with("problems", e.problems().stream().map(ProposalDecisions.ProblemLine::of).toList());
@@ -43,7 +43,12 @@ class DraftPreview implements AutoCloseable {
     }
 
     /** Renders unsaved text (the editor's current source over the saved folder) and keeps it briefly under a token. */
-    CompletableFuture<String> unsaved(Proposal p, String revision, String text) {
+    /** The standard renders as a standard; the 编制说明 (and any other file) as a committee document. */
+    private byte[] render(cn.guifanku.render.SourceFiles files, String file) {
+        return Drafts.STANDARD.equals(file) ? renderer.renderHtml(files) : renderer.renderDocument(files, file).html();
+    }
+
+    CompletableFuture<String> unsaved(Proposal p, String revision, String file, String text) {
         FolderAtRevision saved = new FolderAtRevision(content, revision, p.folder());
         cn.guifanku.render.SourceFiles overlay = new cn.guifanku.render.SourceFiles() {
             @Override
@@ -53,12 +58,12 @@ class DraftPreview implements AutoCloseable {
 
             @Override
             public java.util.Optional<String> read(String path) {
-                return Drafts.STANDARD.equals(path) ? java.util.Optional.of(text) : saved.read(path);
+                return file.equals(path) ? java.util.Optional.of(text) : saved.read(path);
             }
         };
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return keep(renderer.renderHtml(overlay));
+                return keep(render(overlay, file));
             } catch (RenderFailedException e) {
                 return keep(problemsPage(e));
             }

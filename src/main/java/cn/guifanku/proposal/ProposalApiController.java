@@ -110,10 +110,12 @@ class ProposalApiController {
     @GetMapping(path = "/{id}/draft/preview", produces = MediaType.TEXT_HTML_VALUE)
     @Operation(summary = "The draft rendered as HTML (default the latest revision); 422 with problems and lines if it does not render")
     java.util.concurrent.CompletableFuture<ResponseEntity<byte[]>> preview(@PathVariable String id,
-            @RequestParam(required = false) String revision, Actor actor) {
+            @RequestParam(required = false) String revision, @RequestParam(defaultValue = Drafts.STANDARD) String file,
+            Actor actor) {
         Proposal p = proposals.get(id, actor);
         String at = revision == null ? drafts.head(p) : drafts.revisionOf(p, revision);
-        return preview.html(p, at).thenApply(html -> ResponseEntity.ok()
+        drafts.read(p, file, at); // the file must exist in the draft (and have an allowed name)
+        return preview.html(p, at, file).thenApply(html -> ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                 .header("Content-Security-Policy", cn.guifanku.web.DocumentPolicy.CSP)
                 .body(html));

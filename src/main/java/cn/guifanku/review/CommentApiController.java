@@ -63,9 +63,24 @@ class CommentApiController {
         return comments.finishDisposition(id, actor);
     }
 
-    @GetMapping(path = "/comment-resolution.html", produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping("/comment-resolution.html")
     @Operation(summary = "征求意见汇总处理表 as HTML")
-    String resolutionHtml(@PathVariable String id, Actor actor) {
-        return table.html(id, actor);
+    java.util.concurrent.CompletableFuture<org.springframework.http.ResponseEntity<byte[]>> resolutionHtml(
+            @PathVariable String id, Actor actor) {
+        return table.render(id, actor).thenApply(doc -> org.springframework.http.ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", cn.guifanku.web.DocumentPolicy.CSP)
+                .body(doc.html()));
+    }
+
+    @GetMapping("/comment-resolution.pdf")
+    @Operation(summary = "征求意见汇总处理表 as PDF (A4 landscape)")
+    java.util.concurrent.CompletableFuture<org.springframework.http.ResponseEntity<byte[]>> resolutionPdf(
+            @PathVariable String id, Actor actor) {
+        return table.render(id, actor).thenApply(doc -> org.springframework.http.ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + id
+                        + "-comment-resolution.pdf\"; filename*=UTF-8''" + id + "-%E5%BE%81%E6%B1%82%E6%84%8F%E8%A7%81%E6%B1%87%E6%80%BB%E5%A4%84%E7%90%86%E8%A1%A8.pdf")
+                .body(doc.pdf()));
     }
 }

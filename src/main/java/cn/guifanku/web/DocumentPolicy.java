@@ -12,7 +12,8 @@ public final class DocumentPolicy {
 
     /** Paths that serve rendered documents and carry {@link #CSP} themselves. */
     public static final String PATHS =
-            "^(/standards/[^/]+/[^/]+\\.html|/api/proposals/[^/]+/draft/preview|/proposals/[^/]+/draft/preview/[^/]+)(\\?.*)?$";
+            "^(/standards/[^/]+/[^/]+\\.html|/api/proposals/[^/]+/(draft/preview|comment-resolution\\.html)"
+            + "|/proposals/[^/]+/draft/preview/[^/]+)(\\?.*)?$";
 
     private DocumentPolicy() {
     }
