@@ -75,6 +75,10 @@ public class ReviewEndToEndTest extends ApplicationTestBase {
                 .getStatusCode().value()).as("only the secretariat checks").isEqualTo(403);
         var accepted = post(as("secretary"), p + "/formal-check", Map.of("decision", "ACCEPT", "planNumber", "2026-TC389-001"));
         assertThat(body(accepted).get("stage").asText()).as(accepted.getBody()).isEqualTo("DRAFTING");
+        assertThat(get(as("reader"), p + "/draft/files/standard.adoc").getStatusCode().value())
+                .as("a reader cannot read a draft in 起草").isEqualTo(403);
+        assertThat(get(as("member1"), p + "/draft/preview").getStatusCode().value()).isEqualTo(403);
+        assertThat(get(as("chair"), p + "/draft/files/standard.adoc").getStatusCode().value()).isEqualTo(200);
 
         // 起草: two saves on the same revision — one wins, the other is refused and nothing is lost.
         JsonNode draft = body(get(as("editor1"), p + "/draft/files/standard.adoc"));

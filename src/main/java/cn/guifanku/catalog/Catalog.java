@@ -97,7 +97,7 @@ public class Catalog {
         Edition headline = newestFirst.stream().filter(e -> e.status() == EditionStatus.CURRENT).findFirst()
                 .orElse(newestFirst.get(0));
         return new StandardEntry(row.slug(), row.designation(), row.withdrawnOn(), row.withdrawalNote(),
-                newestFirst, headline);
+                newestFirst, headline, row.committeeId());
     }
 
     private static boolean matches(Edition edition, String needle) {

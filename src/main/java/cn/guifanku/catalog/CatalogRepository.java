@@ -39,7 +39,8 @@ class CatalogRepository {
         Map<String, StandardRow> result = new HashMap<>();
         jdbc.sql("select * from standard").query(rs -> {
             result.put(rs.getString("slug"), new StandardRow(rs.getString("slug"), rs.getString("designation"),
-                    rs.getObject("withdrawn_on", LocalDate.class), rs.getString("withdrawal_note")));
+                    rs.getObject("withdrawn_on", LocalDate.class), rs.getString("withdrawal_note"),
+                    rs.getString("committee_id")));
         });
         return result;
     }
@@ -86,6 +87,6 @@ class CatalogRepository {
                 rs.getTimestamp("published_at").toInstant());
     }
 
-    record StandardRow(String slug, String designation, LocalDate withdrawnOn, String withdrawalNote) {
+    record StandardRow(String slug, String designation, LocalDate withdrawnOn, String withdrawalNote, String committeeId) {
     }
 }

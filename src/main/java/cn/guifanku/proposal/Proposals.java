@@ -55,6 +55,7 @@ public class Proposals {
         String target = null;
         String revises = null;
         String folder = id.toLowerCase();
+        String committee = DEFAULT_COMMITTEE;
         if (request.kind() == Proposal.Kind.REVISION) {
             StandardEntry standard = catalog.find(request.targetSlug() == null ? "" : request.targetSlug())
                     .orElseThrow(() -> Problem.unprocessable("revision-target-unknown", String.valueOf(request.targetSlug())));
@@ -64,6 +65,7 @@ public class Proposals {
                         .with("proposal", open.get(0).id());
             }
             target = standard.slug();
+            committee = standard.committeeId() == null ? DEFAULT_COMMITTEE : standard.committeeId();
             revises = standard.headline().key();
             folder = target;
             String tag = content.resolve("refs/tags/" + target + "/" + revises).orElseThrow();
@@ -78,7 +80,7 @@ public class Proposals {
         }
         files.putIfAbsent(Drafts.NOTE, templates.note(request.title()));
         Proposal p = new Proposal(id, request.kind(), request.title().strip(), request.scope().strip(),
-                request.reason().strip(), target, revises, DEFAULT_COMMITTEE, actor.username(), clock.instant(),
+                request.reason().strip(), target, revises, committee, actor.username(), clock.instant(),
                 "draft/" + id, folder, Stage.PROPOSED, null, null, null, null, null, null, null, 0);
         repository.insert(p);
         drafts.create(p, files, author(actor));

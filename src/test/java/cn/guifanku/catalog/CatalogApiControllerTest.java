@@ -37,7 +37,7 @@ class CatalogApiControllerTest {
                 EditionStatus.CURRENT, List.of());
         Edition old = new Edition(edition("WH/T 201—2019", "2019-05-20", "2019-09-01"), EditionStatus.SUPERSEDED,
                 List.of("WH/T 201—2024"));
-        return new StandardEntry("wh-t-201", "WH/T 201", null, null, List.of(current, old), current);
+        return new StandardEntry("wh-t-201", "WH/T 201", null, null, List.of(current, old), current, "tc389");
     }
 
     @Test
