@@ -30,14 +30,12 @@ class DraftPageController {
     private final ProposalHistory history;
     private final ProblemMessages problems;
     private final DraftPreview preview;
-    private final java.util.concurrent.Executor checks = java.util.concurrent.Executors.newFixedThreadPool(1, r -> {
-        Thread t = new Thread(r, "draft-check");
-        t.setDaemon(true);
-        return t;
-    });
+    private final DraftWork work;
 
     DraftPageController(Proposals proposals, ProposalDecisions decisions, Drafts drafts, DraftCheck check,
-                        Redline redline, ProposalHistory history, ProblemMessages problems, DraftPreview preview) {
+                        Redline redline, ProposalHistory history, ProblemMessages problems, DraftPreview preview,
+                        DraftWork work) {
+        this.work = work;
         this.preview = preview;
         this.proposals = proposals;
         this.decisions = decisions;
@@ -79,7 +77,7 @@ class DraftPageController {
     CompletableFuture<ModelAndView> check(@PathVariable String id, Actor actor) {
         Proposal p = proposals.get(id, actor);
         String head = drafts.head(p);
-        return CompletableFuture.supplyAsync(() -> check.check(p, head), checks).thenApply(found -> {
+        return work.submit(() -> check.check(p, head)).thenApply(found -> {
             ModelAndView mav = new ModelAndView("proposal/draft");
             fill(mav.getModelMap(), p, actor, Drafts.STANDARD, drafts.read(p, Drafts.STANDARD, head).text(), head);
             mav.addObject("problems", found.stream().map(ProposalDecisions.ProblemLine::of).toList());
@@ -91,7 +89,7 @@ class DraftPageController {
     @PostMapping("/proposals/{id}/draft/sending")
     CompletableFuture<ModelAndView> send(@PathVariable String id, Actor actor, Locale locale) {
         Proposal p = proposals.get(id, actor);
-        return CompletableFuture.supplyAsync(() -> {
+        return work.submit(() -> {
             try {
                 decisions.sendForComments(id, actor);
                 return new ModelAndView("redirect:/proposals/" + id);
@@ -102,7 +100,7 @@ class DraftPageController {
                 problems.show(mav.getModelMap(), e, locale);
                 return mav;
             }
-        }, checks);
+        });
     }
 
     /** Renders the editor's unsaved text; answers with the URL of the rendered preview (the iframe loads it). */

@@ -33,9 +33,11 @@ class ProposalApiController {
     private final ProposalHistory history;
     private final Drafts drafts;
     private final DraftPreview preview;
+    private final DraftWork work;
 
     ProposalApiController(Proposals proposals, ProposalDecisions decisions, ProposalHistory history, Drafts drafts,
-                          DraftPreview preview) {
+                          DraftPreview preview, DraftWork work) {
+        this.work = work;
         this.preview = preview;
         this.proposals = proposals;
         this.decisions = decisions;
@@ -136,8 +138,9 @@ class ProposalApiController {
 
     @PostMapping(path = "/{id}/sending-for-comments", consumes = JSON)
     @Operation(summary = "Send the draft out for comments; 422 with the problems and their lines unless it passes — proposer")
-    Proposal sendForComments(@PathVariable String id, Actor actor) {
-        return decisions.sendForComments(id, actor);
+    java.util.concurrent.CompletableFuture<Proposal> sendForComments(@PathVariable String id, Actor actor) {
+        proposals.get(id, actor);
+        return work.submit(() -> decisions.sendForComments(id, actor));
     }
 
     record ApprovalRequest(@NotNull ProposalDecisions.Approval decision, String number, LocalDate issued,
