@@ -163,6 +163,20 @@ module Guifanku
   end
   ::Prawn::Fonts::TTF.prepend SupplementaryToUnicode
 
+  # Speed, not looks. ttfunk offers every character drawn to a font's first subset (Mac Roman) before
+  # the Unicode ones; for a CJK character the Mac Roman lookup raises and rescues an exception, on
+  # JRuby a costly one, twice per character per line drawn: most of the time of a standard's PDF.
+  # The answer depends on the character and the encoding only, so keep it.
+  module CodePageLookupCache
+    LOOKUPS = ::Hash.new {|cache, encoding| cache[encoding] = {} }
+
+    def from_unicode character
+      cache = LOOKUPS[encoding]
+      cache.fetch(character) { cache[character] = super }
+    end
+  end
+  #::TTFunk::Subset::CodePage.prepend CodePageLookupCache
+
   # GB line breaking (禁则): asciidoctor-pdf allows a break before every CJK character, closing
   # punctuation included; allow none before ）， 。 etc. and none after （ 《 “ etc.
   ::Asciidoctor::PDF::Converter.send :remove_const, :CjkLineBreakRx
