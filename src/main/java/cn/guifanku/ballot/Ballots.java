@@ -92,7 +92,8 @@ public class Ballots {
         }
         boolean changed = latestVotes(round.id()).stream().anyMatch(v -> v.voter().equals(actor.username()));
         repository.cast(round.id(), actor.username(), position, reason == null ? null : reason.strip(), clock.instant());
-        history.record(proposalId, actor.username(), changed ? "VOTE_CHANGED" : "VOTED", position.name());
+        history.record(proposalId, actor.username(), changed ? "VOTE_CHANGED" : "VOTED",
+                Map.of(Vote.Position.APPROVE, "同意", Vote.Position.DISAPPROVE, "不同意", Vote.Position.ABSTAIN, "弃权").get(position));
         workflow.task(proposalId, "vote", actor.username()).filter(t -> actor.username().equals(t.assignee()))
                 .ifPresent(t -> workflow.complete(t, actor.username(), Map.of()));
         return tally(round);
@@ -136,7 +137,7 @@ public class Ballots {
     public void extend(String proposalId, Instant deadline, String actor) {
         BallotRound round = current(proposalId);
         repository.reopen(round.id(), deadline);
-        history.record(proposalId, actor, "BALLOT_EXTENDED", "新的截止时间 " + deadline);
+        history.record(proposalId, actor, "BALLOT_EXTENDED", "新的截止时间 " + cn.guifanku.proposal.ProposalHistory.when(deadline));
     }
 
     /** Members of the current round who have not voted yet: an extended round asks only them again. */
@@ -169,7 +170,8 @@ public class Ballots {
         if (decision == QuorumDecision.EXTEND) {
             variables.put("ballotDeadline", java.util.Date.from(deadline));
         }
-        history.record(proposalId, actor.username(), "QUORUM_" + decision, deadline == null ? null : deadline.toString());
+        history.record(proposalId, actor.username(), "QUORUM_" + decision,
+                deadline == null ? null : "新的截止时间 " + cn.guifanku.proposal.ProposalHistory.when(deadline));
         workflow.complete(task, actor.username(), variables);
     }
 

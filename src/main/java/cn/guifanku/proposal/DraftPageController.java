@@ -56,20 +56,29 @@ class DraftPageController {
 
     @PostMapping("/proposals/{id}/draft")
     String save(@PathVariable String id, @RequestParam String file, @RequestParam String text,
-                @RequestParam String baseRevision, @RequestParam(required = false) String message, Actor actor,
-                Model model, Locale locale) {
+                @RequestParam String baseRevision, @RequestParam(required = false) String message,
+                @RequestParam(required = false) String rebase, Actor actor, Model model, Locale locale) {
         Proposal p = proposals.find(id);
+        // After a conflict the editor may choose to put their text on top of the latest revision, knowingly.
+        String base = rebase == null || rebase.isBlank() ? baseRevision : rebase;
         try {
             ProposalAccess.checkEdit(p, actor);
-            String saved = drafts.save(p, file, text, baseRevision, message, Proposals.author(actor));
+            String saved = drafts.save(p, file, text, base, message, Proposals.author(actor));
             history.record(id, actor.username(), "DRAFT_SAVED", file + " " + saved.substring(0, 7)
                     + (message == null ? "" : " " + message));
             model.addAttribute("done", "flash.saved");
             return view(model, p, actor, file, text, saved);
         } catch (ErrorResponseException e) {
             problems.show(model, e, locale);
-            // Keep what the user typed; they decide how to bring it onto the latest revision.
-            return view(model, proposals.get(id, actor), actor, file, text, baseRevision);
+            // Keep what the user typed (text and message); show what the other editor saved, so they can merge by
+            // hand or knowingly save their text on top of it.
+            Proposal seen = proposals.get(id, actor);
+            if (e.getStatusCode().value() == 409) {
+                model.addAttribute("conflict", drafts.read(seen, file, null));
+                model.addAttribute("latestBy", drafts.history(seen).stream().findFirst().orElse(null));
+            }
+            model.addAttribute("message", message);
+            return view(model, seen, actor, file, text, base);
         }
     }
 

@@ -70,7 +70,7 @@ public class Drafts {
         checkName(file);
         String head = head(p);
         if (!head.equals(baseRevision)) {
-            throw Problem.conflict("draft-conflict", baseRevision, head).with("head", head);
+            throw Problem.conflict("draft-conflict", shortId(baseRevision), shortId(head)).with("head", head);
         }
         Map<String, byte[]> files = new HashMap<>();
         for (String name : content.listFiles(head, p.folder())) {
@@ -82,7 +82,7 @@ public class Drafts {
                     OffsetDateTime.now(clock), message == null || message.isBlank() ? "修改 " + file : message.strip(),
                     Map.of("Proposal", p.id())));
         } catch (ConcurrentEditException e) {
-            throw Problem.conflict("draft-conflict", baseRevision, head(p)).with("head", head(p));
+            throw Problem.conflict("draft-conflict", shortId(baseRevision), shortId(head(p))).with("head", head(p));
         }
     }
 
@@ -107,6 +107,10 @@ public class Drafts {
             content.readFile(revision, p.folder() + "/" + name).ifPresent(b -> files.put(name, b));
         }
         return files;
+    }
+
+    private static String shortId(String revision) {
+        return revision == null || revision.length() < 7 ? String.valueOf(revision) : revision.substring(0, 7);
     }
 
     private static void checkName(String file) {

@@ -37,6 +37,12 @@ public class ProposalHistory {
                 .list();
     }
 
+    /** A moment as the history writes it: Beijing time to the minute (the committee's time, whatever the server's). */
+    public static String when(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .format(instant);
+    }
+
     public record Event(long id, Instant at, String actor, String action, String detail) {
     }
 }

@@ -75,11 +75,39 @@ class ProposalPageController {
     }
 
     record ProposalForm(String kind, String targetSlug, String title, String scope, String reason, String start) {
+
+        /** Field → message key, for each field that is missing or too long (blank text counts as missing). */
+        Map<String, String> errors() {
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            check(errors, "title", title, 500);
+            check(errors, "scope", scope, 4000);
+            check(errors, "reason", reason, 4000);
+            if (!"NEW".equals(kind) && (targetSlug == null || targetSlug.isBlank())) {
+                errors.put("targetSlug", "proposal.form.target");
+            }
+            return errors;
+        }
+
+        private static void check(Map<String, String> errors, String field, String value, int max) {
+            if (value == null || value.isBlank()) {
+                errors.put(field, "proposal.form.required." + field);
+            } else if (value.length() > max) {
+                errors.put(field, "proposal.form.tooLong");
+            }
+        }
     }
 
     @PostMapping("/proposals")
     String create(ProposalForm form, @RequestParam(required = false) MultipartFile upload, Actor actor, Model model,
                   Locale locale) {
+        Map<String, String> errors = form.errors();
+        if (!errors.isEmpty()) {
+            model.addAttribute("errors", errors);
+            model.addAttribute("invalid", true);
+            model.addAttribute("form", form);
+            model.addAttribute("standards", catalog.standards());
+            return "proposal/new";
+        }
         try {
             String source = null;
             if ("upload".equals(form.start())) {

@@ -43,7 +43,8 @@ class ProposalSteps {
     @Bean
     JavaDelegate returnToDrafting(Proposals proposals) {
         return execution -> proposals.moveTo(execution.getBusinessKey(), Stage.DRAFTING, ProcessActor.of(execution),
-                "RETURNED_TO_DRAFTING", String.valueOf(execution.getVariable("ballotOutcome")));
+                "RETURNED_TO_DRAFTING", "FAIL".equals(execution.getVariable("ballotOutcome"))
+                        || "NO_QUORUM".equals(execution.getVariable("ballotOutcome")) ? "审查投票未通过" : "主任委员退回起草");
     }
 
     @Bean

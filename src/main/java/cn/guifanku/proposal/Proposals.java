@@ -50,6 +50,9 @@ public class Proposals {
     /** Submits a proposal: creates its draft branch and starts its review process. */
     public Proposal create(NewProposal request, Actor actor) {
         ProposalAccess.checkRole(actor, "EDITOR");
+        if (blank(request.title()) || blank(request.scope()) || blank(request.reason()) || request.kind() == null) {
+            throw Problem.unprocessable("proposal-incomplete");
+        }
         String id = nextId();
         Map<String, String> files = new LinkedHashMap<>();
         String target = null;
@@ -84,7 +87,7 @@ public class Proposals {
                 "draft/" + id, folder, Stage.PROPOSED, null, null, null, null, null, null, null, 0);
         repository.insert(p);
         drafts.create(p, files, author(actor));
-        history.record(id, actor.username(), "SUBMITTED", p.kind() + " " + p.title());
+        history.record(id, actor.username(), "SUBMITTED", (p.kind() == Proposal.Kind.NEW ? "制定：" : "修订：") + p.title());
         String instance = workflow.start(id, actor.username(), Map.of("proposalId", id, "proposerId", actor.username(),
                 "commentPeriod", settings.commentPeriod().toString(), "reviewInterval", settings.reviewInterval().toString()));
         return change(id, q -> q.withProcess(instance));
@@ -129,6 +132,10 @@ public class Proposals {
 
     static void checkStage(Proposal p, Stage... allowed) {
         ProposalAccess.checkStage(p, Set.of(allowed));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private String nextId() {

@@ -27,7 +27,7 @@ class CommentPeriodSteps {
             execution.setVariable("commentDeadline", Date.from(deadline));
             execution.setVariable("commentReminder", Date.from(reminder.isAfter(clock.instant()) ? reminder : deadline));
             proposals.moveTo(execution.getBusinessKey(), Stage.COMMENTING, ProcessActor.of(execution),
-                    "COMMENT_PERIOD_OPENED", "征求意见截止 " + deadline);
+                    "COMMENT_PERIOD_OPENED", "征求意见截止 " + cn.guifanku.proposal.ProposalHistory.when(deadline));
         };
     }
 

@@ -62,7 +62,8 @@ public class Comments {
                 c.body().strip(), blank(c.proposedChange()) ? null : c.proposedChange().strip(), actor.username(),
                 clock.instant(), null, null, null, null);
         long id = repository.insert(saved);
-        history.record(proposalId, actor.username(), "COMMENTED", "#" + id + " " + c.clauseLabel() + " (" + c.type() + ")");
+        history.record(proposalId, actor.username(), "COMMENTED", "意见 #" + id + "，" + c.clauseLabel() + "（"
+                + Map.of("ge", "一般", "te", "技术", "ed", "编辑").get(c.type()) + "）");
         return repository.find(id).orElseThrow();
     }
 
@@ -81,7 +82,9 @@ public class Comments {
             throw Problem.unprocessable("disposition-reason-required");
         }
         repository.dispose(commentId, disposition, blank(note) ? null : note.strip(), actor.username(), clock.instant());
-        history.record(proposalId, actor.username(), "DISPOSED", "#" + commentId + " " + disposition);
+        history.record(proposalId, actor.username(), "DISPOSED", "意见 #" + commentId + "："
+                + Map.of(Comment.Disposition.ACCEPTED, "采纳", Comment.Disposition.PARTLY_ACCEPTED, "部分采纳",
+                        Comment.Disposition.REJECTED, "不采纳").get(disposition));
         return repository.find(commentId).orElseThrow();
     }
 

@@ -1,0 +1,39 @@
+package cn.guifanku.people;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Pages show people by name and library (张明（国家图书馆）), not by user name: every page's model gets
+ * {@code names}, and templates write {@code ${names.of(e.actor())}}.
+ */
+@ControllerAdvice
+class PersonNames {
+
+    private final People people;
+
+    PersonNames(People people) {
+        this.people = people;
+    }
+
+    @ModelAttribute("names")
+    Names names() {
+        return new Names(people, new ConcurrentHashMap<>());
+    }
+
+    /** Names looked up once per page. */
+    public record Names(People people, Map<String, String> cache) {
+
+        public String of(String username) {
+            if (username == null) {
+                return "";
+            }
+            return cache.computeIfAbsent(username, u -> people.find(u)
+                    .map(p -> p.organisation() == null || p.organisation().isBlank() || p.organisation().equals(p.displayName())
+                            ? p.displayName() : p.displayName() + "（" + p.organisation() + "）")
+                    .orElse("system".equals(u) ? "系统" : u));
+        }
+    }
+}
