@@ -26,6 +26,16 @@ class PageProblems {
         this.messages = messages;
     }
 
+    /** An upload far over the limit never reaches a controller: say so plainly instead of a bare 413. */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(Locale locale, HttpServletResponse response) {
+        ModelAndView view = new ModelAndView("error");
+        view.setStatus(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE);
+        view.addObject("status", 413);
+        view.addObject("message", messages.getMessage("problem.upload-too-large", null, locale));
+        return view;
+    }
+
     @ExceptionHandler(ErrorResponseException.class)
     ModelAndView problem(ErrorResponseException e, Locale locale, HttpServletResponse response) {
         ErrorResponse resolved = e;
