@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.ast.Document;
 import org.slf4j.Logger;
@@ -49,6 +50,11 @@ final class AsciidoctorRuntime implements AutoCloseable {
     /** What and how a standard's session renders. */
     RenderOptions.Target standard(RenderSession session) {
         return options.standard(session.id());
+    }
+
+    /** What and how a draft's session renders: a standard with its stage and date. */
+    RenderOptions.Target draft(RenderSession session, DraftStage stage, LocalDate date) {
+        return options.draft(session.id(), stage, date);
     }
 
     /** What and how a plain document's session renders; {@code landscape} comes from its header. */

@@ -1,7 +1,9 @@
 package cn.guifanku.render;
 
 import jakarta.annotation.PreDestroy;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.asciidoctor.ast.Document;
 import org.slf4j.Logger;
@@ -39,21 +41,34 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
 
     @Override
     public synchronized RenderedStandard render(SourceFiles files) {
+        return renderStandard(files, null, null);
+    }
+
+    @Override
+    public synchronized RenderedStandard renderDraft(SourceFiles files, DraftStage stage, LocalDate date) {
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(date, "date");
+        return renderStandard(files, stage, date);
+    }
+
+    /** A published standard when {@code stage} is null, else a draft at that stage, completed on {@code date}. */
+    private RenderedStandard renderStandard(SourceFiles files, DraftStage stage, LocalDate date) {
         long start = System.nanoTime();
         try (RenderSession session = sessions.open(files)) {
             String source = mainSource(session);
-            RenderOptions.Target target = runtime.standard(session);
-            StandardMetadata metadata = header(session, target, source);
+            RenderOptions.Target target = stage == null ? runtime.standard(session) : runtime.draft(session, stage, date);
+            StandardMetadata metadata = header(session, target, source, stage != null);
             long htmlStart = System.nanoTime();
             String body = guarded(session, () -> runtime.convertHtml(source, target));
             session.throwIfErrors(); // a broken document is not worth the seconds of a PDF
             long pdfStart = System.nanoTime();
             byte[] pdf = guarded(session, () -> runtime.convertPdf(source, target));
             session.throwIfErrors();
-            byte[] html = page.render(metadata, sanitizer.clean(body));
-            LOG.info("rendered {} in {} ms (header {} ms, HTML {} ms, PDF {} ms, {} bytes), {} warnings", files.label(),
-                    millisSince(start), (htmlStart - start) / 1_000_000, (pdfStart - htmlStart) / 1_000_000,
-                    millisSince(pdfStart), pdf.length, session.warnings().size());
+            byte[] html = stage == null ? page.render(metadata, sanitizer.clean(body))
+                    : page.renderDraft(metadata, sanitizer.clean(body), stage, date);
+            LOG.info("rendered {}{} in {} ms (header {} ms, HTML {} ms, PDF {} ms, {} bytes), {} warnings", files.label(),
+                    stage == null ? "" : " (" + stage + ")", millisSince(start), (htmlStart - start) / 1_000_000,
+                    (pdfStart - htmlStart) / 1_000_000, millisSince(pdfStart), pdf.length, session.warnings().size());
             return new RenderedStandard(metadata, html, pdf, session.warnings());
         }
     }
@@ -126,10 +141,15 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
     }
 
     private StandardMetadata header(RenderSession session, RenderOptions.Target target, String source) {
+        return header(session, target, source, false);
+    }
+
+    /** @param draft whether the 发布 and 实施 dates may be missing (a draft has none yet) */
+    private StandardMetadata header(RenderSession session, RenderOptions.Target target, String source, boolean draft) {
         Document header = guarded(session, () -> runtime.loadHeader(source, target));
         StandardMetadata metadata = null;
         try {
-            metadata = metadataReader.read(header, source, session.files().label());
+            metadata = metadataReader.read(header, source, session.files().label(), draft);
         } catch (RenderFailedException e) {
             session.reportAll(e.problems());
         }

@@ -20,6 +20,11 @@ final class MetadataReader {
     private static final Pattern NUMBER = Pattern.compile("[A-Z]+(?:/[A-Z][A-Z0-9]*)? \\d+(?:\\.\\d+)*—\\d{4}");
 
     StandardMetadata read(Document header, String mainSource, String label) {
+        return read(header, mainSource, label, false);
+    }
+
+    /** @param draft whether :std-issued: and :std-effective: may be missing (a draft is not issued yet) */
+    StandardMetadata read(Document header, String mainSource, String label, boolean draft) {
         Map<String, Object> attributes = header.getAttributes();
         List<RenderProblem> problems = new ArrayList<>();
         String number = text(attributes, "std-number");
@@ -33,8 +38,8 @@ final class MetadataReader {
         if (title == null || title.isEmpty()) {
             problems.add(new RenderProblem(SourceFiles.MAIN, 1, RenderProblem.Severity.ERROR, "缺少文档标题（第一行应为“= 标准名称”）"));
         }
-        LocalDate issued = date(attributes, mainSource, "std-issued", problems);
-        LocalDate effective = date(attributes, mainSource, "std-effective", problems);
+        LocalDate issued = date(attributes, mainSource, "std-issued", draft, problems);
+        LocalDate effective = date(attributes, mainSource, "std-effective", draft, problems);
         if (issued != null && effective != null && effective.isBefore(issued)) {
             problems.add(bad(mainSource, "std-effective", "实施日期 " + effective + " 早于发布日期 " + issued));
         }
@@ -48,10 +53,13 @@ final class MetadataReader {
                 text(attributes, "std-drafters"));
     }
 
-    private static LocalDate date(Map<String, Object> attributes, String source, String name, List<RenderProblem> problems) {
+    private static LocalDate date(Map<String, Object> attributes, String source, String name, boolean optional,
+            List<RenderProblem> problems) {
         String value = text(attributes, name);
         if (value == null) {
-            problems.add(missing(source, name));
+            if (!optional) {
+                problems.add(missing(source, name));
+            }
             return null;
         }
         try {

@@ -2,6 +2,7 @@ package cn.guifanku.render;
 
 import java.io.File;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,9 +27,19 @@ final class RenderOptions {
     static final String DOCUMENT = "document";
 
     private static final Map<String, Object> LOCKED = lockedAttributes();
+    /**
+     * Locked attributes that make ruby/gbt_converters.rb lay out a draft: the stage's name ({@value #DRAFT_STAGE}), the
+     * date the draft was completed ({@value #DRAFT_DATE}, YYYY-MM-DD) and, when set, the patent request on the cover
+     * ({@value #DRAFT_PATENTS}). A published standard has them locked unset, so a document cannot pose as a draft.
+     */
+    static final String DRAFT_STAGE = "gbt-draft-stage";
+    static final String DRAFT_DATE = "gbt-draft-date";
+    static final String DRAFT_PATENTS = "gbt-draft-patents";
+
     /** A standard: book doctype with our cover, clauses numbered and a 目次 unless the document says otherwise. */
     private static final Map<String, Object> STANDARD_LOCKED = Map.of(LAYOUT_ATTRIBUTE, STANDARD,
-            "docfile", SourceFiles.MAIN, "pdf-theme", "gbt", "sectnums", "@", "toc", "@");
+            "docfile", SourceFiles.MAIN, "pdf-theme", "gbt", "sectnums", "@", "toc", "@",
+            DRAFT_STAGE + "!", "", DRAFT_DATE + "!", "", DRAFT_PATENTS + "!", "");
     /**
      * The page is ours: A4 (portrait for a standard, as GB/T 1.1 fixes it; a document may ask for landscape), the
      * theme's margins, folios as the theme places them.
@@ -46,6 +57,20 @@ final class RenderOptions {
     /** A standard laid out after GB/T 1.1—2020 from {@link SourceFiles#MAIN}. */
     Target standard(String sessionId) {
         return new Target(sessionId, "book", STANDARD_LOCKED, "portrait");
+    }
+
+    /** A draft of a standard: as {@link #standard}, with its stage and date on the cover and its stage in the headers. */
+    Target draft(String sessionId, DraftStage stage, LocalDate date) {
+        Map<String, Object> attributes = new LinkedHashMap<>(STANDARD_LOCKED);
+        attributes.remove(DRAFT_STAGE + "!");
+        attributes.remove(DRAFT_DATE + "!");
+        attributes.put(DRAFT_STAGE, stage.label());
+        attributes.put(DRAFT_DATE, date.toString());
+        if (stage.requestsPatents()) {
+            attributes.remove(DRAFT_PATENTS + "!");
+            attributes.put(DRAFT_PATENTS, "");
+        }
+        return new Target(sessionId, "book", attributes, "portrait");
     }
 
     /**

@@ -9,11 +9,18 @@ import java.util.Objects;
 
 /**
  * Our own standalone page around a sanitised body: the cover after GB/T 1.1—2020 from the metadata
- * (every value HTML-escaped here), then the body, which starts with Asciidoctor's 目次. A plain document
+ * (every value HTML-escaped here), then the body, which starts with Asciidoctor's 目次. A draft's cover shows its
+ * stage, date and patent request instead of the 发布 and 实施 dates, and a running header with the stage tops the
+ * page. A plain document
  * gets no cover: its running header (when set) and its title, centred, above the body. The CSS is
  * inline and names only local fonts, so the page loads nothing from elsewhere.
  */
 final class StandardHtmlPage {
+
+    /** What the cover of a 征求意见稿 or 送审稿 asks of its readers (GB/T 1.1—2020, GB/T 20003.1). */
+    static final String PATENT_REQUEST = "在提交反馈意见时，请将您知道的相关专利连同支持性文件一并附上。";
+    /** A draft has no 发布 or 实施 date yet: its cover prints this in their places. */
+    static final String DATE_PLACEHOLDER = "XXXX-XX-XX";
 
     private final String css;
 
@@ -27,15 +34,37 @@ final class StandardHtmlPage {
     }
 
     byte[] render(StandardMetadata meta, String sanitizedBody) {
+        return render(meta, sanitizedBody, null, null);
+    }
+
+    /**
+     * A draft: the stage after the title in the page's title, a running header with the number and the stage above
+     * the cover, and the cover of a draft (stage, date of the draft, patent request, no 发布 and 实施 dates).
+     */
+    byte[] renderDraft(StandardMetadata meta, String sanitizedBody, DraftStage stage, LocalDate date) {
+        return render(meta, sanitizedBody, stage, date);
+    }
+
+    private byte[] render(StandardMetadata meta, String sanitizedBody, DraftStage stage, LocalDate date) {
         StringBuilder html = new StringBuilder(sanitizedBody.length() + css.length() + 4096);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(meta.number())).append(' ').append(escape(meta.titleZh())).append("</title>\n")
-                .append("<style>\n").append(css).append("</style>\n</head>\n<body>\n");
-        appendCover(html, meta);
+                .append("<title>").append(escape(meta.number())).append(' ').append(escape(meta.titleZh()))
+                .append(stage == null ? "" : escape(stageLabel(stage))).append("</title>\n")
+                .append("<style>\n").append(css).append("</style>\n</head>\n")
+                .append(stage == null ? "<body>\n" : "<body class=\"gbt-draft\">\n");
+        if (stage != null) {
+            html.append("<p class=\"gbt-running-header\">").append(escape(meta.number() + stageLabel(stage))).append("</p>\n");
+        }
+        appendCover(html, meta, stage, date);
         html.append("<main class=\"gbt-body\">\n").append(sanitizedBody).append("\n<hr class=\"gbt-end-line\">\n</main>\n")
                 .append("</body>\n</html>\n");
         return html.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** “（征求意见稿）”: how the cover and the headers print a stage. */
+    static String stageLabel(DraftStage stage) {
+        return "\uff08" + stage.label() + "\uff09";
     }
 
     /** A plain document: no cover, its title on top; a landscape document's page is wider, for its tables. */
@@ -52,7 +81,7 @@ final class StandardHtmlPage {
         return html.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void appendCover(StringBuilder html, StandardMetadata meta) {
+    private static void appendCover(StringBuilder html, StandardMetadata meta, DraftStage stage, LocalDate draftDate) {
         html.append("<header class=\"gbt-cover\">\n<div class=\"gbt-codes\">");
         optional(html, "p", "ICS ", meta.ics());
         optional(html, "p", "CCS ", meta.ccs());
@@ -64,8 +93,19 @@ final class StandardHtmlPage {
         }
         html.append("</div>\n<h1 class=\"gbt-title\">").append(escape(meta.titleZh())).append("</h1>\n");
         optional(html, "p class=\"gbt-title-en\" lang=\"en\"", "", meta.titleEn());
-        html.append("<div class=\"gbt-dates\">").append(date(meta.issued(), "发布")).append(date(meta.effective(), "实施"))
-                .append("</div>\n");
+        if (stage == null) {
+            html.append("<div class=\"gbt-dates\">").append(date(meta.issued(), "发布")).append(date(meta.effective(), "实施"))
+                    .append("</div>\n");
+        } else {
+            html.append("<div class=\"gbt-draft-stage\"><p class=\"gbt-stage\">").append(escape(stageLabel(stage)))
+                    .append("</p>\n<p class=\"gbt-draft-date\">（本稿完成日期：<time datetime=\"").append(draftDate).append("\">")
+                    .append(draftDate).append("</time>）</p></div>\n");
+            if (stage.requestsPatents()) {
+                html.append("<p class=\"gbt-patent-request\">").append(PATENT_REQUEST).append("</p>\n");
+            }
+            html.append("<div class=\"gbt-dates\"><p>").append(DATE_PLACEHOLDER).append(" 发布</p><p>").append(DATE_PLACEHOLDER)
+                    .append(" 实施</p></div>\n");
+        }
         optional(html, "p class=\"gbt-issuer\"", "", meta.issuer() == null ? null : meta.issuer() + "\u3000发布");
         html.append("</header>\n");
     }

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param number    full number with year, for example {@code WH/T 201—2024} (em dash before the year)
  * @param replaces  numbers of the editions or standards this one replaces (may be empty)
+ * @param issued    the 发布 date; null only for a draft whose header leaves it out
+ * @param effective the 实施 date; null only for a draft whose header leaves it out
  */
 public record StandardMetadata(
         String number,

@@ -1,5 +1,7 @@
 package cn.guifanku.render;
 
+import java.time.LocalDate;
+
 /**
  * Turns a standard's AsciiDoc, or a plain committee document kept beside it, into HTML and PDF. Implementations are thread-safe, reuse one
  * Asciidoctor instance, and are slow (seconds): never call them on a request thread.
@@ -13,6 +15,20 @@ public interface StandardRenderer {
 
     /** Renders HTML and PDF. @throws RenderFailedException when the document has errors (each with file and line) */
     RenderedStandard render(SourceFiles files);
+
+    /**
+     * Renders a draft standard: HTML and PDF like {@link #render}, but the cover shows the stage under the titles
+     * (for example “（征求意见稿）”) with the date the draft was completed, placeholders instead of the 发布 and 实施
+     * dates (“XXXX-XX-XX 发布”), and, for the stages that ask for it, the patent request in a box; the running header of
+     * every page after the cover, and the HTML page, show the stage beside the number. The header's
+     * {@code :std-issued:} and {@code :std-effective:} may be left out of a draft (they are null in the metadata
+     * then); when given they are still checked.
+     *
+     * @param stage the draft's stage
+     * @param date  the date the draft was completed (本稿完成日期)
+     * @throws RenderFailedException when the document has errors (each with file and line)
+     */
+    RenderedStandard renderDraft(SourceFiles files, DraftStage stage, LocalDate date);
 
     /**
      * Renders the standalone HTML only (a fraction of a second once warm), for previews of drafts.

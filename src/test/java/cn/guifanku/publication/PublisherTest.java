@@ -12,6 +12,7 @@ import cn.guifanku.content.CommitRequest;
 import cn.guifanku.content.ContentRepository;
 import cn.guifanku.content.TagRequest;
 import cn.guifanku.content.TestContentRepository;
+import cn.guifanku.render.DraftStage;
 import cn.guifanku.render.RenderFailedException;
 import cn.guifanku.render.RenderProblem;
 import cn.guifanku.render.RenderedDocument;
@@ -78,6 +79,11 @@ class PublisherTest {
         @Override
         public RenderedDocument renderDocument(SourceFiles files, String mainFile) {
             throw new UnsupportedOperationException("publication renders standards only");
+        }
+
+        @Override
+        public RenderedStandard renderDraft(SourceFiles files, DraftStage stage, LocalDate date) {
+            throw new UnsupportedOperationException("publication renders published standards only");
         }
     };
 

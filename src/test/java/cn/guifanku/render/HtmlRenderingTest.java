@@ -68,7 +68,9 @@ class HtmlRenderingTest {
         assertThat(page.select("h2").eachText()).contains("前言", "1\u3000范围", "2\u3000规范性引用文件", "3\u3000术语和定义",
                 "4\u3000基本要求", "附录 A（规范性）\u3000服务评价指标", "参考文献");
         assertThat(page.select("h2 .annex-number, h2 .annex-status").eachText()).containsExactly("附录 A", "（规范性）");
-        assertThat(page.select("h3").eachText()).contains("3.1\u3000古籍", "3.2\u3000善本", "4.1\u3000阅览环境", "A.1\u3000评价指标");
+        // a term entry's heading is its number; the term line follows
+        assertThat(page.select("h3").eachText()).contains("3.1", "3.2", "4.1\u3000阅览环境", "A.1\u3000评价指标");
+        assertThat(page.select(".paragraph.gbt-term").eachText()).containsExactly("古籍\u3000ancient book", "善本\u3000rare edition");
         assertThat(page.select("h4").eachText()).contains("4.2.1\u3000资格");
         assertThat(page.select("caption").eachText()).containsExactly("表 1\u3000古籍阅览室环境要求", "表 A.1\u3000服务评价指标");
         assertThat(page.select("p a[href=#annex-a]").text()).isEqualTo("附录 A");

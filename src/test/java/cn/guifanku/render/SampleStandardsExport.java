@@ -3,6 +3,7 @@ package cn.guifanku.render;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -11,8 +12,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Dev tool, not a check: writes the HTML and PDF of every sample under standards/, of the test fixtures
- * and of the committee documents in the committee fixture to target/render-samples/ for a person to look at. Run with
+ * Dev tool, not a check: writes the HTML and PDF of every sample under standards/ (and of each as a 征求意见稿), of the
+ * test fixtures and of the committee documents in the committee fixture to target/render-samples/ for a person to look
+ * at. Run with
  * {@code ./mvnw -B -q test -Dtest=SampleStandardsExport -Drender.samples=true}.
  */
 @ExtendWith(SharedRenderer.class)
@@ -31,6 +33,7 @@ class SampleStandardsExport {
         }
         folders.add(Path.of("src/test/resources/render/basic"));
         folders.add(Path.of("src/test/resources/render/rare-characters"));
+        folders.add(Path.of("src/test/resources/render/forms"));
         for (Path folder : folders) {
             String name = folder.toString().replaceFirst("^standards/", "").replaceFirst("^src/test/resources/render/", "fixture-")
                     .replace('/', '-');
@@ -46,6 +49,13 @@ class SampleStandardsExport {
             } catch (RenderFailedException e) {
                 System.out.println(name + ": " + e.getMessage());
             }
+        }
+        for (Path folder : folders.subList(0, folders.size() - 3)) {
+            String name = folder.toString().replaceFirst("^standards/", "").replace('/', '-') + "-draft";
+            RenderedStandard draft = renderer.renderDraft(TestSources.folder(folder), DraftStage.COMMENT_DRAFT, LocalDate.of(2024, 1, 15));
+            Files.write(out.resolve(name + ".pdf"), draft.pdf());
+            Files.write(out.resolve(name + ".html"), draft.html());
+            System.out.printf("%s: PDF %d bytes%n", name, draft.pdf().length);
         }
         for (String document : List.of("comment-resolution.adoc", "explanatory-note.adoc")) {
             String name = "fixture-committee-" + document.replace(".adoc", "");

@@ -1,5 +1,7 @@
 package cn.guifanku.render;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -9,8 +11,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Gives render tests one {@link AsciidoctorStandardRenderer} for the whole test run: starting JRuby
  * and loading asciidoctor-pdf takes seconds, so it lives in the root store and is closed at the end.
- * Also resolves {@link RenderedFixtures}, which renders each fixture folder (and each plain document in one)
- * once for all test classes.
+ * Also resolves {@link RenderedFixtures}, which renders each fixture folder (and each plain document in one), each
+ * published sample under standards/ and each draft once for all test classes.
  */
 final class SharedRenderer implements ParameterResolver {
 
@@ -39,6 +41,18 @@ final class SharedRenderer implements ParameterResolver {
 
         RenderedStandard get(String fixture) {
             return rendered.computeIfAbsent(fixture, name -> renderer.render(TestSources.fixture(name)));
+        }
+
+        /** A published sample under standards/, for example {@code sample("wh-t-201/2024")}. */
+        RenderedStandard sample(String folder) {
+            return rendered.computeIfAbsent("standards/" + folder,
+                    name -> renderer.render(TestSources.folder(Path.of("standards", folder))));
+        }
+
+        /** A fixture folder rendered as a draft at {@code stage}, completed on {@code date}. */
+        RenderedStandard draft(String fixture, DraftStage stage, LocalDate date) {
+            return rendered.computeIfAbsent(fixture + "@" + stage + "@" + date,
+                    name -> renderer.renderDraft(TestSources.fixture(fixture), stage, date));
         }
 
         /** A plain document of a fixture folder, for example {@code document("committee", "explanatory-note.adoc")}. */
