@@ -86,11 +86,17 @@ class DraftPageController {
     CompletableFuture<ModelAndView> check(@PathVariable String id, Actor actor) {
         Proposal p = proposals.get(id, actor);
         String head = drafts.head(p);
-        return work.submit(() -> check.check(p, head)).thenApply(found -> {
+        return work.submit(() -> check.findings(p, head)).thenApply(found -> {
             ModelAndView mav = new ModelAndView("proposal/draft");
             fill(mav.getModelMap(), p, actor, Drafts.STANDARD, drafts.read(p, Drafts.STANDARD, head).text(), head);
             mav.addObject("problems", found.stream().map(ProposalDecisions.ProblemLine::of).toList());
-            mav.addObject(found.isEmpty() ? "done" : "problem", found.isEmpty() ? "flash.checked" : "草案有 " + found.size() + " 个问题：");
+            long errors = found.stream().filter(x -> x.severity() == cn.guifanku.render.RenderProblem.Severity.ERROR).count();
+            if (errors == 0) {
+                mav.addObject("done", "flash.checked");
+            } else {
+                mav.addObject("problem", "草案有 " + errors + " 个错误需要修改后才能提交征求意见" + (found.size() > errors
+                        ? "，另有 " + (found.size() - errors) + " 条提示：" : "："));
+            }
             return mav;
         });
     }

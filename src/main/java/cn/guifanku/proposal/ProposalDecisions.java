@@ -164,9 +164,10 @@ public class ProposalDecisions {
     }
 
     /** A problem as the API shows it. */
-    public record ProblemLine(String file, Integer line, String message) {
+    public record ProblemLine(String file, Integer line, String severity, String message) {
         static ProblemLine of(RenderProblem p) {
-            return new ProblemLine(p.file(), p.line(), p.message());
+            return new ProblemLine(p.file(), p.line(), p.severity() == RenderProblem.Severity.ERROR ? "错误" : "提示",
+                    p.message());
         }
     }
 }
