@@ -97,6 +97,19 @@ class ApplicationTest extends ApplicationTestBase {
     }
 
     @Test
+    void camundaIsForAdministratorsOnlyNotForAnySignedInUser() {
+        for (String path : java.util.List.of("/engine-rest/task", "/engine-rest/process-definition",
+                "/camunda/api/engine/engine/")) {
+            int status = as("reader").get().uri(path).retrieve().toBodilessEntity().getStatusCode().value();
+            assertThat(status).as("reader on " + path).isEqualTo(403);
+            assertThat(as("secretary").get().uri(path).retrieve().toBodilessEntity().getStatusCode().value())
+                    .as("secretary on " + path).isEqualTo(403);
+        }
+        assertThat(as("admin").get().uri("/engine-rest/task").retrieve().toBodilessEntity().getStatusCode().value())
+                .isEqualTo(200);
+    }
+
+    @Test
     void deploysTheReviewModelFromBpmnFolderOnce() {
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("standard-review").count())
                 .isEqualTo(1);

@@ -12,15 +12,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class PersonNames {
 
-    private final People people;
+    private final org.springframework.beans.factory.ObjectProvider<People> people;
 
-    PersonNames(People people) {
+    PersonNames(org.springframework.beans.factory.ObjectProvider<People> people) {
         this.people = people;
     }
 
     @ModelAttribute("names")
     Names names() {
-        return new Names(people, new ConcurrentHashMap<>());
+        return new Names(people.getIfAvailable(), new ConcurrentHashMap<>());
     }
 
     /** Names looked up once per page. */
@@ -29,6 +29,9 @@ class PersonNames {
         public String of(String username) {
             if (username == null) {
                 return "";
+            }
+            if (people == null) { // a page slice without the people feature: user names will do
+                return username;
             }
             return cache.computeIfAbsent(username, u -> people.find(u)
                     .map(p -> p.organisation() == null || p.organisation().isBlank() || p.organisation().equals(p.displayName())

@@ -40,7 +40,9 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain camunda(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/camunda/**", "/engine-rest/**")
+        // Matched on the whole request URI: Camunda's REST API and webapp APIs are servlets of their own, so
+        // servlet-relative matchers would miss them and let them fall through to the application's chain.
+        return http.securityMatcher(new RegexRequestMatcher("^/(camunda|engine-rest)(/.*)?$", null))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
                 .formLogin(f -> f.loginPage("/login"))
                 .httpBasic(Customizer.withDefaults())
