@@ -55,17 +55,7 @@ if [[ -z $app_version && -f $script_dir/../pom.xml ]]; then
 fi
 app_version=${app_version:-unknown}
 
-# --- the database's connection, from the JDBC URL the application uses -------------------------------------------
-postgres_uri() {
-  local url=${GUIFANKU_DB_URL:-jdbc:postgresql://localhost:5432/guifanku}
-  [[ $url == jdbc:postgresql://* ]] || die "GUIFANKU_DB_URL must look like jdbc:postgresql://HOST:PORT/DATABASE, not $url"
-  local base=${url#jdbc:} query=
-  if [[ $base == *\?* ]]; then query=${base#*\?}; base=${base%%\?*}; fi
-  # Of the JDBC parameters only sslmode means the same to libpq; the others are the driver's own.
-  local sslmode
-  sslmode=$(tr '&' '\n' <<<"$query" | sed -n 's/^sslmode=//p' | head -n 1)
-  echo "$base${sslmode:+?sslmode=$sslmode}"
-}
+source "$(dirname "${BASH_SOURCE[0]}")/postgres-uri.sh"
 
 # --- the backup folder: written under a temporary name, renamed when complete -----------------------------------------
 started=$(date -u +%Y-%m-%dT%H:%M:%SZ)

@@ -41,15 +41,7 @@ for part in content.git artifacts db; do
   [[ ! -e $data_dir/$part ]] || die "$data_dir/$part exists: restore into an empty data folder"
 done
 
-postgres_uri() {
-  local url=${GUIFANKU_DB_URL:-jdbc:postgresql://localhost:5432/guifanku}
-  [[ $url == jdbc:postgresql://* ]] || die "GUIFANKU_DB_URL must look like jdbc:postgresql://HOST:PORT/DATABASE, not $url"
-  local base=${url#jdbc:} query=
-  if [[ $base == *\?* ]]; then query=${base#*\?}; base=${base%%\?*}; fi
-  local sslmode
-  sslmode=$(tr '&' '\n' <<<"$query" | sed -n 's/^sslmode=//p' | head -n 1)
-  echo "$base${sslmode:+?sslmode=$sslmode}"
-}
+source "$(dirname "${BASH_SOURCE[0]}")/postgres-uri.sh"
 
 if [[ -f $backup/database.dump ]]; then
   command -v pg_restore >/dev/null || die "pg_restore is missing (Debian: apt-get install postgresql-client)"

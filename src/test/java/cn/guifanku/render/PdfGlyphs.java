@@ -49,6 +49,19 @@ final class PdfGlyphs {
         }
     }
 
+    /** The text of every page, in order. */
+    static String allText(byte[] pdf) {
+        StringBuilder text = new StringBuilder();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            for (int i = 1; i <= document.getNumberOfPages(); i++) {
+                text.append(text(pdf, i));
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return text.toString();
+    }
+
     static String text(byte[] pdf, int page) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();

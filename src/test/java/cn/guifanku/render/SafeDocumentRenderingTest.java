@@ -95,19 +95,10 @@ class SafeDocumentRenderingTest {
     }
 
     private String allPdfText() {
-        StringBuilder text = new StringBuilder();
-        try (PDDocument document = Loader.loadPDF(rendered.pdf())) {
-            for (int i = 1; i <= document.getNumberOfPages(); i++) {
-                text.append(PdfGlyphs.text(rendered.pdf(), i));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return text.toString();
+        return PdfGlyphs.allText(rendered.pdf());
     }
 
     private List<String> warningLines(String messagePart) {
-        return rendered.warnings().stream().filter(w -> w.message().contains(messagePart))
-                .map(w -> w.file() + ":" + w.line()).toList();
+        return TestSources.warningLines(rendered.warnings(), messagePart);
     }
 }

@@ -86,4 +86,9 @@ final class TestSources {
             :sectnums:
             :toc:
             """;
+
+    /** "file:line" of each warning whose message contains {@code messagePart}. */
+    static java.util.List<String> warningLines(java.util.List<RenderProblem> warnings, String messagePart) {
+        return warnings.stream().filter(w -> w.message().contains(messagePart)).map(w -> w.file() + ":" + w.line()).toList();
+    }
 }
