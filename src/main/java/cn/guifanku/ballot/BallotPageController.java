@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -72,12 +71,7 @@ class BallotPageController {
     }
 
     private String act(String id, RedirectAttributes redirect, Locale locale, Runnable action, String done) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("done", done);
-        } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("problem", problems.text(e, locale));
-        }
+        problems.attempt(redirect, locale, done, action);
         return "redirect:/proposals/" + id + "/ballot";
     }
 }

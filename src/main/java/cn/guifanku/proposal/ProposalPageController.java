@@ -177,16 +177,7 @@ class ProposalPageController {
     }
 
     private String act(String id, RedirectAttributes redirect, Locale locale, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("done", "flash.done");
-        } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("problem", problems.text(e, locale));
-            Object lines = e.getBody().getProperties() == null ? null : e.getBody().getProperties().get("problems");
-            if (lines != null) {
-                redirect.addFlashAttribute("problems", lines);
-            }
-        }
+        problems.attempt(redirect, locale, "flash.done", action);
         return "redirect:/proposals/" + id;
     }
 

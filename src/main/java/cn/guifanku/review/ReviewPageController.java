@@ -136,12 +136,7 @@ class ReviewPageController {
     }
 
     private String act(String id, RedirectAttributes redirect, Locale locale, Runnable action, String anchor) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("done", "flash.done");
-        } catch (ErrorResponseException e) {
-            redirect.addFlashAttribute("problem", problems.text(e, locale));
-        }
+        problems.attempt(redirect, locale, "flash.done", action);
         return "redirect:/proposals/" + id + "/review" + anchor;
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Puts a refused action's reason on a page, in the reader's language, with any line-numbered problems it carries,
@@ -19,6 +20,23 @@ public class ProblemMessages {
 
     ProblemMessages(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /**
+     * Runs a page's action and flashes its outcome for the page the browser is redirected to: {@code done} (a message
+     * key) when it worked, or the refusal in the reader's language with any line-numbered problems it carries.
+     */
+    public void attempt(RedirectAttributes redirect, Locale locale, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("done", done);
+        } catch (ErrorResponseException e) {
+            redirect.addFlashAttribute("problem", text(e, locale));
+            Object lines = e.getBody().getProperties() == null ? null : e.getBody().getProperties().get("problems");
+            if (lines != null) {
+                redirect.addFlashAttribute("problems", lines);
+            }
+        }
     }
 
     public String text(ErrorResponseException e, Locale locale) {

@@ -78,12 +78,17 @@ class PublisherTest {
 
         @Override
         public RenderedDocument renderDocument(SourceFiles files, String mainFile) {
-            throw new UnsupportedOperationException("publication renders standards only");
+            String text = files.read(mainFile).orElseThrow();
+            return new RenderedDocument(text.lines().findFirst().orElse(mainFile),
+                    ("<html>" + text + "</html>").getBytes(UTF_8), ("%PDF " + text).getBytes(UTF_8), List.of());
         }
 
         @Override
         public RenderedStandard renderDraft(SourceFiles files, DraftStage stage, LocalDate date) {
-            throw new UnsupportedOperationException("publication renders published standards only");
+            RenderedStandard published = render(files);
+            return new RenderedStandard(published.metadata(), published.html(),
+                    ("%PDF " + stage.label() + " " + date + "\n" + files.read(SourceFiles.MAIN).orElseThrow()).getBytes(UTF_8),
+                    List.of());
         }
     };
 
