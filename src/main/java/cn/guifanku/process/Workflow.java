@@ -74,6 +74,12 @@ public class Workflow {
         return query.endOr().orderByDueDate().asc().orderByTaskCreateTime().asc().list().stream().map(this::item).toList();
     }
 
+    /** Open tasks with a due date before {@code before} (for reminders), soonest first. */
+    public List<WorkItem> tasksDueBefore(java.time.Instant before) {
+        return tasks.createTaskQuery().dueBefore(java.util.Date.from(before)).orderByDueDate().asc().list().stream()
+                .map(this::item).toList();
+    }
+
     /** Sends a message to a proposal's process (for example its withdrawal). */
     public void correlate(String message, String proposalId, String actor, Map<String, Object> variables) {
         as(actor, () -> {

@@ -1,0 +1,16 @@
+package cn.guifanku.notification;
+
+import java.util.Optional;
+
+/**
+ * The 标准体系表 category a standard belongs to (its code, e.g. "300"), so that a library subscribed to a category
+ * hears of its standards. Another feature provides the bean; without one, no standard has a category.
+ */
+@FunctionalInterface
+public interface CategoryOfStandard {
+
+    Optional<String> categoryOf(String slug);
+
+    /** No 体系表: no categories. */
+    CategoryOfStandard NONE = slug -> Optional.empty();
+}

@@ -1,0 +1,99 @@
+package cn.guifanku.notification;
+
+import cn.guifanku.catalog.Catalog;
+import cn.guifanku.security.Actor;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 我的通知设置, 我的订阅 (signed-in users), and the outbox (administrators). */
+@Controller
+class NotificationPageController {
+
+    private final NotificationSettings settings;
+    private final Subscriptions subscriptions;
+    private final OutboxRepository outbox;
+    private final OutboxDrain drain;
+    private final Catalog catalog;
+
+    NotificationPageController(NotificationSettings settings, Subscriptions subscriptions, OutboxRepository outbox,
+                               OutboxDrain drain, Catalog catalog) {
+        this.settings = settings;
+        this.subscriptions = subscriptions;
+        this.outbox = outbox;
+        this.drain = drain;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/notifications/settings")
+    String settings(Actor actor, Model model) {
+        model.addAttribute("choice", settings.of(signedIn(actor)));
+        model.addAttribute("kinds", Kind.values());
+        return "notification/settings";
+    }
+
+    @PostMapping("/notifications/settings")
+    String saveSettings(Actor actor, @RequestParam(defaultValue = "false") boolean all,
+                        @RequestParam(name = "on", required = false) List<Kind> on,
+                        @RequestParam(defaultValue = "zh") String language, RedirectAttributes redirect) {
+        Set<Kind> off = EnumSet.allOf(Kind.class);
+        if (on != null) {
+            on.forEach(off::remove);
+        }
+        Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        settings.save(signedIn(actor), new NotificationSettings.Choice(!all, off, locale));
+        redirect.addFlashAttribute("done", "notification.settings.saved");
+        return "redirect:/notifications/settings";
+    }
+
+    @GetMapping("/notifications/subscriptions")
+    String subscriptions(Actor actor, Model model) {
+        model.addAttribute("subscriptions", subscriptions.of(signedIn(actor)));
+        return "notification/subscriptions";
+    }
+
+    @PostMapping("/notifications/subscriptions")
+    String subscribe(Actor actor, @RequestParam Subscriptions.Target type, @RequestParam String target,
+                     @RequestParam(defaultValue = "false") boolean remove, RedirectAttributes redirect) {
+        String user = signedIn(actor);
+        String value = target.strip();
+        boolean known = type == Subscriptions.Target.STANDARD ? catalog.find(value).isPresent()
+                : value.matches("[\\p{L}\\p{N}._-]{1,64}");
+        if (!known && !remove) {
+            redirect.addFlashAttribute("done", "notification.subscription.unknown");
+        } else if (remove) {
+            subscriptions.unsubscribe(user, type, value);
+            redirect.addFlashAttribute("done", "notification.subscription.removed");
+        } else {
+            subscriptions.subscribe(user, type, value);
+            redirect.addFlashAttribute("done", "notification.subscription.added");
+        }
+        return type == Subscriptions.Target.STANDARD && known
+                ? "redirect:/standards/" + value : "redirect:/notifications/subscriptions";
+    }
+
+    @GetMapping("/notifications/outbox")
+    String outbox(Actor actor, Model model) {
+        if (!actor.has("ADMIN")) {
+            throw new AccessDeniedException("administrators only");
+        }
+        model.addAttribute("messages", outbox.newest(500));
+        model.addAttribute("sends", drain.sends());
+        return "notification/outbox";
+    }
+
+    private static String signedIn(Actor actor) {
+        if (!actor.isSignedIn()) {
+            throw new AccessDeniedException("sign in first");
+        }
+        return actor.username();
+    }
+}
