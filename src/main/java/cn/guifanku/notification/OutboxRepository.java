@@ -33,7 +33,7 @@ class OutboxRepository {
 
     /** Queues a message unless one with the same key was queued before; returns whether it was queued now. */
     boolean queue(Draft m, Instant now) {
-        Timestamp at = Timestamp.from(now);
+        Timestamp at = ts(now);
         return jdbc.sql("insert into notification_outbox (dedupe_key, recipient, address, kind, subject, body, state, "
                         + "attempts, next_attempt_at, created_at) select ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ? "
                         + "where not exists (select 1 from notification_outbox where dedupe_key = ?)")
@@ -46,35 +46,35 @@ class OutboxRepository {
     List<Long> due(Instant now, int limit) {
         return jdbc.sql("select id from notification_outbox where state = 'PENDING' and claimed_by is null "
                         + "and next_attempt_at <= ? order by id limit ?")
-                .params(Timestamp.from(now), limit).query(Long.class).list();
+                .params(ts(now), limit).query(Long.class).list();
     }
 
     /** Claims a message for a node; true only for the one caller that set the claim. */
     boolean claim(long id, String node, Instant now) {
         return jdbc.sql("update notification_outbox set claimed_by = ?, claimed_at = ? "
                         + "where id = ? and claimed_by is null and state = 'PENDING'")
-                .params(node, Timestamp.from(now), id).update() == 1;
+                .params(node, ts(now), id).update() == 1;
     }
 
     /** Releases claims of pending messages made before {@code before} (their node died or hangs). */
     int releaseStale(Instant before) {
         return jdbc.sql("update notification_outbox set claimed_by = null, claimed_at = null "
                         + "where state = 'PENDING' and claimed_by is not null and claimed_at < ?")
-                .param(Timestamp.from(before)).update();
+                .param(ts(before)).update();
     }
 
     /** Marks a message sent; the claim stays as the record of which node sent it. */
     boolean sent(long id, String node, Instant now) {
         return jdbc.sql("update notification_outbox set state = 'SENT', sent_at = ?, attempts = attempts + 1, "
                         + "last_error = null where id = ? and claimed_by = ? and state = 'PENDING'")
-                .params(Timestamp.from(now), id, node).update() == 1;
+                .params(ts(now), id, node).update() == 1;
     }
 
     /** Records a failed attempt: back to pending with the next try later, or FAILED after the last attempt. */
     void failed(long id, String node, String error, Instant nextAttempt, boolean giveUp) {
         jdbc.sql("update notification_outbox set attempts = attempts + 1, last_error = ?, next_attempt_at = ?, "
                         + "state = ?, claimed_by = null, claimed_at = null where id = ? and claimed_by = ?")
-                .params(error.length() > 2000 ? error.substring(0, 2000) : error, Timestamp.from(nextAttempt),
+                .params(error.length() > 2000 ? error.substring(0, 2000) : error, ts(nextAttempt),
                         giveUp ? "FAILED" : "PENDING", id, node)
                 .update();
     }
@@ -101,6 +101,11 @@ class OutboxRepository {
                 rs.getString("body"), rs.getString("state"), rs.getInt("attempts"),
                 instant(rs.getTimestamp("next_attempt_at")), rs.getString("claimed_by"),
                 instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")), rs.getString("last_error"));
+    }
+
+    /** Millisecond precision, so the stored value is exactly the instant on H2 and PostgreSQL (no rounding up). */
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     }
 
     private static Instant instant(Timestamp t) {

@@ -23,6 +23,7 @@ record TestNotifications(TestDatabase db, MutableClock clock, NotificationProper
     static TestNotifications create() {
         TestDatabase db = TestDatabase.create();
         MutableClock clock = new MutableClock();
+        clock.set(java.time.Instant.parse("2026-03-01T02:00:00Z"));
         NotificationProperties properties = new NotificationProperties("noreply@guifanku.test", "https://guifanku.test/",
                 NotificationProperties.Mode.SMTP, Duration.ofSeconds(30), Duration.ofMinutes(10), 3,
                 Duration.ofMinutes(1), 50, Duration.ofDays(3), Duration.ofMinutes(15));
