@@ -35,7 +35,7 @@ class OutboxRepository {
     boolean queue(Draft m, Instant now) {
         Timestamp at = ts(now);
         return jdbc.sql("insert into notification_outbox (dedupe_key, recipient, address, kind, subject, body, state, "
-                        + "attempts, next_attempt_at, created_at) select ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ? "
+                        + "attempts, next_attempt_at, created_at) select ?, ?, ?, ?, ?, ?, 'PENDING', 0, cast(? as timestamp), cast(? as timestamp) "
                         + "where not exists (select 1 from notification_outbox where dedupe_key = ?)")
                 .params(m.dedupeKey(), m.recipient(), m.address(), m.kind().name(), m.subject(), m.body(), at, at,
                         m.dedupeKey())

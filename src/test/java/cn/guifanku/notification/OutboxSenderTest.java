@@ -18,8 +18,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import cn.guifanku.postgres.MigratedDatabases.Vendor;
 
-/** The outbox is drained once per cluster: exclusive claims, retries with backoff, claims of dead nodes released. */
+/**
+ * The outbox is drained once per cluster: exclusive claims (on H2 and on PostgreSQL), retries with backoff, claims of
+ * dead nodes released.
+ */
 class OutboxSenderTest {
 
     @RegisterExtension
@@ -33,11 +39,13 @@ class OutboxSenderTest {
         threads.shutdownNow();
     }
 
-    @Test
-    void twoSendersRacingOnOneDatabaseSendEachMessageExactlyOnce() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void twoSendersRacingOnOneDatabaseSendEachMessageExactlyOnce(Vendor vendor) throws Exception {
+        TestNotifications n = TestNotifications.create(vendor);
         int count = 120;
         for (int i = 0; i < count; i++) {
-            queue("m" + i, "user" + i + "@libraries.test");
+            queue(n, "m" + i, "user" + i + "@libraries.test");
         }
         CyclicBarrier start = new CyclicBarrier(2);
         List<Future<Integer>> nodes = new ArrayList<>();
@@ -62,10 +70,12 @@ class OutboxSenderTest {
         assertThat(n.outbox().newest(500)).allMatch(m -> m.state().equals("SENT") && m.attempts() == 1);
     }
 
-    @Test
-    void ofTwoThreadsClaimingTheSameMessageExactlyOneWins() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void ofTwoThreadsClaimingTheSameMessageExactlyOneWins(Vendor vendor) throws Exception {
+        TestNotifications n = TestNotifications.create(vendor);
         for (int i = 0; i < 40; i++) {
-            queue("c" + i, "c" + i + "@libraries.test");
+            queue(n, "c" + i, "c" + i + "@libraries.test");
         }
         for (OutboxRepository.Message m : n.outbox().newest(100)) {
             CyclicBarrier start = new CyclicBarrier(2);
@@ -137,6 +147,10 @@ class OutboxSenderTest {
     }
 
     private void queue(String key, String address) {
+        queue(n, key, address);
+    }
+
+    private static void queue(TestNotifications n, String key, String address) {
         n.outbox().queue(new OutboxRepository.Draft(key, "reader", address, Kind.PUBLISHED, "主题 " + key, "正文 " + key),
                 n.clock().instant());
     }

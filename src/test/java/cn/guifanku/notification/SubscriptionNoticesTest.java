@@ -21,6 +21,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import cn.guifanku.postgres.MigratedDatabases.Vendor;
 
 /** Libraries hear of a new edition, a 代替 and a 废止 of what they follow: once each, and not if they turned it off. */
 class SubscriptionNoticesTest {
@@ -28,12 +31,16 @@ class SubscriptionNoticesTest {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    private final TestNotifications n = TestNotifications.create();
-    private final CatalogWatch nodeA = n.watch(slug -> Optional.of("300"));
-    private final CatalogWatch nodeB = n.watch(slug -> Optional.of("300"));
+    private TestNotifications n = TestNotifications.create();
+    private CatalogWatch nodeA = n.watch(slug -> Optional.of("300"));
+    private CatalogWatch nodeB = n.watch(slug -> Optional.of("300"));
 
-    @Test
-    void aSubscribedReaderGetsExactlyOneMailWhenTheStandardIsReplaced() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void aSubscribedReaderGetsExactlyOneMailWhenTheStandardIsReplaced(Vendor vendor) throws Exception {
+        n = TestNotifications.create(vendor);
+        nodeA = n.watch(slug -> Optional.of("300"));
+        nodeB = n.watch(slug -> Optional.of("300"));
         on("2024-01-10");
         n.catalog().record(edition("WH/T 201—2019", "2019-05-20", "2019-09-01"));
         assertThat(nodeA.scan()).as("the first scan only records what exists").isEqualTo(1);

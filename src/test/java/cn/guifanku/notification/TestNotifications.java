@@ -4,6 +4,7 @@ import cn.guifanku.MutableClock;
 import cn.guifanku.TestDatabase;
 import cn.guifanku.catalog.Catalog;
 import cn.guifanku.catalog.CatalogTestSupport;
+import cn.guifanku.postgres.MigratedDatabases;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +22,15 @@ record TestNotifications(TestDatabase db, MutableClock clock, NotificationProper
     static final Map<String, List<String>> GROUPS = Map.of("secretariat", List.of("secretary"));
 
     static TestNotifications create() {
-        TestDatabase db = TestDatabase.create();
+        return create(TestDatabase.create());
+    }
+
+    /** On a fresh database of this kind, migrated as the application migrates it. */
+    static TestNotifications create(MigratedDatabases.Vendor vendor) {
+        return create(new TestDatabase(vendor.migratedDatabase()));
+    }
+
+    static TestNotifications create(TestDatabase db) {
         MutableClock clock = new MutableClock();
         clock.set(java.time.Instant.parse("2026-03-01T02:00:00Z"));
         NotificationProperties properties = new NotificationProperties("noreply@guifanku.test", "https://guifanku.test/",
