@@ -8,7 +8,11 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Date;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,10 @@ class NotificationWiringTest extends ApplicationTestBase {
     NotificationProperties properties;
     @Autowired
     OutboxDrain drain;
+    @Autowired
+    DeadlineWatch deadlines;
+    @Autowired
+    TaskService tasks;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -58,6 +66,28 @@ class NotificationWiringTest extends ApplicationTestBase {
                 .filter(m -> recipient(m).equals("editor1@demo.guifanku.invalid")).toList();
         assertThat(toEditor).extracting(MimeMessage::getSubject).contains(drafting.subject());
         assertThat(outbox.find(drafting.id()).state()).isEqualTo("SENT");
+    }
+
+    @Test
+    void aTaskDueInThreeDaysIsRemindedOnceAndOnceMoreWhenOverdue() throws Exception {
+        var created = post("editor2", "/api/proposals", Map.of("kind", "NEW", "title", "图书馆截止提醒测试规范",
+                "scope", "规定提醒", "reason", "测试截止提醒"));
+        String id = json.readTree(created.getBody()).get("id").asText();
+        Task check = tasks.createTaskQuery().processInstanceBusinessKey(id).singleResult();
+        check.setDueDate(Date.from(clock.instant().plus(Duration.ofDays(5))));
+        tasks.saveTask(check);
+
+        deadlines.scan();
+        assertThat(keys("secretary")).doesNotContain("soon:" + check.getId() + ":secretary");
+        clock.advance(Duration.ofDays(2).plusHours(1));
+        deadlines.scan();
+        deadlines.scan();
+        assertThat(keys("secretary")).containsOnlyOnce("soon:" + check.getId() + ":secretary");
+        clock.advance(Duration.ofDays(3));
+        deadlines.scan();
+        assertThat(keys("secretary")).contains("overdue:" + check.getId() + ":secretary");
+        assertThat(outbox.to("secretary").stream().filter(m -> m.dedupeKey().startsWith("overdue:" + check.getId())))
+                .singleElement().satisfies(m -> assertThat(m.subject()).contains("任务已逾期").contains(id));
     }
 
     @Test
