@@ -26,19 +26,19 @@ record SystemView(String title, String revision, List<Section> sections, List<Ro
 
     record Counts(int published, int inProgress, int planned, int retired) {
 
-        int total() {
+        public int total() {
             return published + inProgress + planned + retired;
         }
     }
 
     /** Counts of a category and every category below it. */
-    Counts counts(Section section) {
+    public Counts counts(Section section) {
         return count(sections.stream().filter(s -> s.code().equals(section.code()) || s.code().startsWith(section.code() + "."))
                 .flatMap(s -> s.rows().stream()).toList());
     }
 
     /** Counts of the whole table, the unplaced proposals included. */
-    Counts total() {
+    public Counts total() {
         return count(java.util.stream.Stream.concat(sections.stream().flatMap(s -> s.rows().stream()), unplaced.stream()).toList());
     }
 
