@@ -137,6 +137,7 @@ class ProposalPageController {
         Proposal p = proposals.get(id, actor);
         model.addAttribute("p", p);
         model.addAttribute("events", history.of(id));
+        model.addAttribute("plannedEntry", proposals.plannedEntries().get(id));
         model.addAttribute("tasks", workflow.openTasks(id).stream().map(WorkItem::taskKey).toList());
         model.addAttribute("stages", List.of(Stage.PROPOSED, Stage.DRAFTING, Stage.COMMENTING, Stage.DISPOSITION,
                 Stage.BALLOT, Stage.APPROVAL, Stage.PUBLISHED));

@@ -69,6 +69,8 @@ class SystemPageTest extends ApplicationTestBase {
         assertThat(row.kind()).isEqualTo(SystemView.Kind.PROGRESS);
         assertThat(row.stage()).isNotNull();
         assertThat(http.get().uri("/system").retrieve().body(String.class)).contains("制定中（立项审查）");
+        String id = find(created.getBody(), "\"id\":\"([^\"]+)\"");
+        assertThat(as("editor1").get().uri("/proposals/" + id).retrieve().body(String.class)).contains("填补待制定项 5-02");
     }
 
     @Test
