@@ -49,8 +49,9 @@ class SystemOverview {
         for (SystemFile.Node node : parsed.file().allCategories()) {
             List<SystemView.Row> rows = new ArrayList<>();
             for (SystemFile.Entry entry : node.entries()) {
-                rows.add(entry.isPlanned() ? planned(++seq, entry, running, planned)
-                        : published(++seq, entry, standards.get(entry.slug()), running));
+                StandardEntry filled = entry.isPlanned() ? filledBy(entry, planned, standards) : null;
+                rows.add(entry.isPlanned() && filled == null ? planned(++seq, entry, running, planned)
+                        : published(++seq, entry, filled != null ? filled : standards.get(entry.slug()), running));
             }
             sections.add(new SystemView.Section(node.code(), node.name(), node.depth(), rows));
         }
@@ -63,6 +64,17 @@ class SystemOverview {
             }
         }
         return new SystemView(parsed.file().title(), parsed.revision(), sections, unplaced);
+    }
+
+    /**
+     * The published standard a planned entry has become: a proposal that named the entry was published (the secretariat
+     * has not yet written its number into the file).
+     */
+    private StandardEntry filledBy(SystemFile.Entry entry, Map<String, String> planned, Map<String, StandardEntry> standards) {
+        return planned.entrySet().stream().filter(e -> entry.code().equals(e.getValue()))
+                .map(e -> proposals.find(e.getKey()))
+                .filter(p -> p.stage() == Stage.PUBLISHED && p.targetSlug() != null && standards.containsKey(p.targetSlug()))
+                .map(p -> standards.get(p.targetSlug())).findFirst().orElse(null);
     }
 
     private static SystemView.Row published(int seq, SystemFile.Entry entry, StandardEntry standard, List<Proposal> running) {
