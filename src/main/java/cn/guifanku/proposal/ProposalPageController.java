@@ -69,12 +69,13 @@ class ProposalPageController {
 
     @GetMapping("/proposals/new")
     String newForm(Model model, @RequestParam(required = false) String standard) {
-        model.addAttribute("form", new ProposalForm("REVISION", standard, "", "", "", "published"));
+        model.addAttribute("form", new ProposalForm("REVISION", standard, "", "", "", "published", ""));
         model.addAttribute("standards", catalog.standards());
         return "proposal/new";
     }
 
-    record ProposalForm(String kind, String targetSlug, String title, String scope, String reason, String start) {
+    record ProposalForm(String kind, String targetSlug, String title, String scope, String reason, String start,
+                        String plannedEntry) {
 
         /** Field → message key, for each field that is missing or too long (blank text counts as missing). */
         Map<String, String> errors() {
@@ -84,6 +85,9 @@ class ProposalPageController {
             check(errors, "reason", reason, 4000);
             if (!"NEW".equals(kind) && (targetSlug == null || targetSlug.isBlank())) {
                 errors.put("targetSlug", "proposal.form.target");
+            }
+            if (plannedEntry != null && !plannedEntry.isBlank() && !plannedEntry.strip().matches("[0-9A-Za-z][0-9A-Za-z.-]{0,31}")) {
+                errors.put("plannedEntry", "system.proposal.plannedEntry.invalid");
             }
             return errors;
         }
@@ -114,7 +118,9 @@ class ProposalPageController {
                 source = uploaded(upload);
             }
             Proposal p = proposals.create(new NewProposal("NEW".equals(form.kind()) ? Proposal.Kind.NEW : Proposal.Kind.REVISION,
-                    form.title(), form.scope(), form.reason(), "NEW".equals(form.kind()) ? null : form.targetSlug(), source), actor);
+                    form.title(), form.scope(), form.reason(), "NEW".equals(form.kind()) ? null : form.targetSlug(), source,
+                    "NEW".equals(form.kind()) && form.plannedEntry() != null && !form.plannedEntry().isBlank()
+                            ? form.plannedEntry().strip() : null), actor);
             return "redirect:/proposals/" + p.id();
         } catch (ErrorResponseException e) {
             problems.show(model, e, locale);
@@ -131,6 +137,7 @@ class ProposalPageController {
         Proposal p = proposals.get(id, actor);
         model.addAttribute("p", p);
         model.addAttribute("events", history.of(id));
+        model.addAttribute("plannedEntry", proposals.plannedEntries().get(id));
         model.addAttribute("tasks", workflow.openTasks(id).stream().map(WorkItem::taskKey).toList());
         model.addAttribute("stages", List.of(Stage.PROPOSED, Stage.DRAFTING, Stage.COMMENTING, Stage.DISPOSITION,
                 Stage.BALLOT, Stage.APPROVAL, Stage.PUBLISHED));

@@ -32,6 +32,26 @@ class ProposalRepository {
                 .param(targetSlug).query(this::map).list();
     }
 
+    /** Open proposals (not published, rejected or withdrawn), newest first. */
+    List<Proposal> open() {
+        return jdbc.sql("select * from proposal where stage not in ('PUBLISHED', 'REJECTED', 'WITHDRAWN') order by created_at desc")
+                .query(this::map).list();
+    }
+
+    /** Proposal id → the 体系编号 of the planned entry it fills, for proposals that name one. */
+    java.util.Map<String, String> plannedEntries() {
+        java.util.Map<String, String> entries = new java.util.LinkedHashMap<>();
+        jdbc.sql("select id, planned_entry from proposal where planned_entry is not null order by id")
+                .query(rs -> {
+                    entries.put(rs.getString("id"), rs.getString("planned_entry"));
+                });
+        return entries;
+    }
+
+    void setPlannedEntry(String id, String plannedEntry) {
+        jdbc.sql("update proposal set planned_entry = ? where id = ?").params(plannedEntry, id).update();
+    }
+
     int countIdsStartingWith(String prefix) {
         return jdbc.sql("select count(*) from proposal where id like ?").param(prefix + "%").query(Integer.class).single();
     }

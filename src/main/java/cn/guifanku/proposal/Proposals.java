@@ -86,6 +86,9 @@ public class Proposals {
                 request.reason().strip(), target, revises, committee, actor.username(), clock.instant(),
                 "draft/" + id, folder, Stage.PROPOSED, null, null, null, null, null, null, null, 0);
         repository.insert(p);
+        if (request.plannedEntry() != null && !request.plannedEntry().isBlank()) {
+            repository.setPlannedEntry(id, request.plannedEntry().strip());
+        }
         drafts.create(p, files, author(actor));
         history.record(id, actor.username(), "SUBMITTED", (p.kind() == Proposal.Kind.NEW ? "制定：" : "修订：") + p.title());
         String instance = workflow.start(id, actor.username(), Map.of("proposalId", id, "proposerId", actor.username(),
@@ -106,6 +109,16 @@ public class Proposals {
 
     public List<Proposal> visibleTo(Actor actor) {
         return repository.all().stream().filter(p -> ProposalAccess.maySee(p, actor)).toList();
+    }
+
+    /** Proposals still running (every stage before 已发布, except rejected and withdrawn), without access checks. */
+    public List<Proposal> running() {
+        return repository.open();
+    }
+
+    /** Proposal id → the 体系编号 of the planned (待制定) entry of the 标准体系表 it fills, for those that name one. */
+    public Map<String, String> plannedEntries() {
+        return repository.plannedEntries();
     }
 
     /** Moves a proposal to a stage and records why; used by the process's steps and the API. */

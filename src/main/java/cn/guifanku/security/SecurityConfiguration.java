@@ -33,6 +33,7 @@ class SecurityConfiguration {
     static final String[] PUBLIC = {"/", "/standards/**", "/api/standards/**", "/api/proposals/**", "/login", "/register",
         "/proposals", "/proposals/*", "/proposals/*/review", "/proposals/*/draft", "/proposals/*/draft/changes",
         "/proposals/*/draft/preview/*",
+        "/system", "/system.html", "/system.pdf", "/feeds/**",
         "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
         "/swagger-ui.html"};
 
