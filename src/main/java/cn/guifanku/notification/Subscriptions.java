@@ -62,8 +62,10 @@ public class Subscriptions {
 
     /** Everyone following the standard itself or its category, each once, in a stable order. */
     List<String> followers(String slug, Optional<String> category) {
+        // A category's followers hear of its sub-categories' standards too: 4 covers 4.1 and 4.1.2.
+        String code = category.orElse("");
         return jdbc.sql("select distinct username from notification_subscription where (target_type = 'STANDARD' and target = ?) "
-                        + "or (target_type = 'CATEGORY' and target = ?) order by username")
-                .params(slug, category.orElse("")).query(String.class).list();
+                        + "or (target_type = 'CATEGORY' and (target = ? or ? like target || '.%')) order by username")
+                .params(slug, code, code).query(String.class).list();
     }
 }
