@@ -24,8 +24,12 @@ import org.springframework.web.client.RestClient;
  */
 final class ClusterNode implements AutoCloseable {
 
-    /** Job lock time in the test: a dead node's job is taken over this long after it was locked. */
-    static final int LOCK_MILLIS = 8000;
+    /**
+     * Job lock time in the test: a dead node's job is taken over this long after it was locked. Longer than the slowest
+     * publication here (a render takes up to 30 s on a busy 2-core machine): a lock that expires while its job still
+     * runs lets another node start the job again, and the first one's commit then fails.
+     */
+    static final int LOCK_MILLIS = 40_000;
 
     final String name;
     final ConfigurableApplicationContext context;
@@ -52,7 +56,9 @@ final class ClusterNode implements AutoCloseable {
                 "--camunda.bpm.job-execution.wait-time-in-millis=300",
                 "--camunda.bpm.job-execution.max-wait=1000",
                 "--spring.datasource.hikari.pool-name=node-" + name,
-                "--spring.datasource.hikari.minimum-idle=2"));
+                "--spring.datasource.hikari.minimum-idle=2",
+                // A first render on a cold, busy machine can pass Tomcat's 30 s default for the draft actions.
+                "--spring.mvc.async.request-timeout=180s"));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(GuifankuApplication.class)
                 .profiles("embedded", "postgres")
                 .initializers(c -> ((GenericApplicationContext) c).registerBean("crashAt", Publisher.StepProbe.class,
@@ -69,8 +75,9 @@ final class ClusterNode implements AutoCloseable {
      * Kills the node as far as the others can tell: its database connections are cut (the database rolls back what
      * it was doing and releases its locks, but its job stays locked until the lock time passes), then it stops.
      */
-    void kill() {
+    void kill(CrashAt crash) {
         ((HikariDataSource) context.getBean(DataSource.class)).close();
+        crash.wakeVictim();
         context.close();
     }
 
@@ -86,6 +93,7 @@ final class ClusterNode implements AutoCloseable {
         private final AtomicReference<Publisher.Step> armed = new AtomicReference<>();
         private final CountDownLatch reached = new CountDownLatch(1);
         private final AtomicReference<String> victim = new AtomicReference<>();
+        private final AtomicReference<Thread> thread = new AtomicReference<>();
 
         void arm(Publisher.Step step) {
             armed.set(step);
@@ -96,6 +104,7 @@ final class ClusterNode implements AutoCloseable {
                 return;
             }
             victim.set(node);
+            thread.set(Thread.currentThread());
             reached.countDown();
             try {
                 Thread.sleep(TimeUnit.MINUTES.toMillis(5)); // until the test kills this node (interrupting the job)
@@ -103,6 +112,10 @@ final class ClusterNode implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             throw new NodeKilled(node);
+        }
+
+        void wakeVictim() {
+            thread.get().interrupt();
         }
 
         /** The node that reached the step, once one did. */

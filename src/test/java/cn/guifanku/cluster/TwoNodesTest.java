@@ -164,7 +164,7 @@ class TwoNodesTest {
         ClusterNode survivor = dead == a ? b : a;
         assertThat(tagsOnServer("wh-t-206/")).as("the dead node had tagged").containsExactly("wh-t-206/2026");
         long killed = System.nanoTime();
-        dead.kill();
+        dead.kill(crash);
 
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
                 .until(() -> "PUBLISHED".equals(stage(survivor, id)));
