@@ -61,6 +61,7 @@ class TwoNodesTest {
         db = JdbcClient.create(database.dataSource());
         server = dir.resolve("standards.git");
         Git.init().setBare(true).setInitialBranch("main").setGitDir(server.toFile()).call().close();
+        // The first start of an installation on one node (README): it creates the first accounts and imports content.
         a = ClusterNode.start("a", database, server.toUri().toString(), dir.resolve("node-a"), crash);
         b = ClusterNode.start("b", database, server.toUri().toString(), dir.resolve("node-b"), crash);
     }
@@ -74,6 +75,9 @@ class TwoNodesTest {
     @Test
     @Order(1)
     void aReviewStartedOnOneNodeAndVotedOnTheOtherIsPublishedOnceAndBothServeIt() throws Exception {
+        assertThat(a.bean(org.camunda.bpm.engine.RepositoryService.class).createProcessDefinitionQuery()
+                .latestVersion().list()).as("the second node deployed no new version")
+                .allSatisfy(d -> assertThat(d.getVersion()).isEqualTo(1));
         String id = Review.proposeAndAccept(a, "图书馆古籍修复服务规范");
         Review.throughBallot(id, a, b);
         ResponseEntity<String> approved = Review.approve(a, id, "WH/T 205—2026");
