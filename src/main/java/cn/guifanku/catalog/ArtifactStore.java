@@ -84,6 +84,26 @@ public class ArtifactStore {
         }
     }
 
+    /**
+     * Copies a file that only this node's folder holds (stored before the database held them) into the database, so
+     * every node can serve it; true when the database has it afterwards.
+     */
+    boolean copyIntoDatabase(String sha256) {
+        if (inDatabase(sha256)) {
+            return true;
+        }
+        Path path = pathOf(sha256);
+        try {
+            if (!Files.isRegularFile(path) || !sha256(Files.readAllBytes(path)).equals(sha256)) {
+                return false;
+            }
+            store(Files.readAllBytes(path));
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Whether the database holds the file (files stored before it did are only in a node's folder). */
     boolean inDatabase(String sha256) {
         return jdbc.sql("select count(*) from artifact where sha256 = ?").param(sha256).query(Integer.class).single() > 0;
