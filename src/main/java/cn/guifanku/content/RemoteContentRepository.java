@@ -33,10 +33,11 @@ final class RemoteContentRepository implements ContentRepository, AutoCloseable 
 
     @Override
     public Optional<String> resolve(String ref) {
-        if (!COMMIT_ID.matcher(ref).matches() || local.resolve(ref).isEmpty()) {
+        if (!COMMIT_ID.matcher(ref).matches()) {
             sync.fetchForReading();
+            return local.resolve(ref);
         }
-        return local.resolve(ref);
+        return Optional.of(present(ref)).flatMap(local::resolve);
     }
 
     @Override
@@ -150,9 +151,21 @@ final class RemoteContentRepository implements ContentRepository, AutoCloseable 
 
     /** A commit id, fetched first when another node made it and this clone has not seen it yet. */
     private String present(String commitId) {
-        if (local.resolve(commitId).isEmpty()) {
-            sync.fetchForReading();
+        if (COMMIT_ID.matcher(commitId).matches() && !has(commitId)) {
+            try {
+                sync.fetch();
+            } catch (ContentUnavailableException e) {
+                log.warn("A commit this node has not seen, and the server cannot be reached: {}", commitId);
+            }
         }
         return commitId;
+    }
+
+    private boolean has(String commitId) {
+        try {
+            return local.repository().getObjectDatabase().has(org.eclipse.jgit.lib.ObjectId.fromString(commitId));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -45,10 +45,14 @@ class RemoteContentRepositoryTest {
     }
 
     RemoteContentRepository node(String name) {
-        GitContentRepository local = new GitContentRepository(dir.resolve(name + ".git"));
         // No staleness allowed, so every read sees the server's latest state.
+        return node(name, Duration.ZERO);
+    }
+
+    RemoteContentRepository node(String name, Duration maxStaleness) {
+        GitContentRepository local = new GitContentRepository(dir.resolve(name + ".git"));
         RemoteProperties remote = new RemoteProperties(server.toUri().toString(), null, null, Duration.ofSeconds(5),
-                Duration.ZERO);
+                maxStaleness);
         return new RemoteContentRepository(local, new RemoteSync(local.repository(), remote));
     }
 
@@ -71,6 +75,19 @@ class RemoteContentRepositoryTest {
         assertThat(onServer("refs/heads/main")).isEqualTo(first);
         assertThat(b.resolve(ContentRepository.MAIN)).contains(first);
         assertThat(b.readFile(first, "wh-t-201/standard.adoc")).map(x -> new String(x, UTF_8)).contains("= 第一版");
+    }
+
+    @Test
+    void aCommitIdFromAnotherNodeIsFetchedEvenWhileTheCloneCountsAsFresh() {
+        RemoteContentRepository lazy = node("lazy", Duration.ofHours(1));
+        commit(a, null, "= 第一版");
+        lazy.resolve(ContentRepository.MAIN);
+        String second = commit(a, a.resolve(ContentRepository.MAIN).orElseThrow(), "= 第二版");
+
+        assertThat(lazy.resolve(ContentRepository.MAIN)).as("a page that only reads may see the clone").isNotEqualTo(
+                java.util.Optional.of(second));
+        assertThat(lazy.readFile(second, "wh-t-201/standard.adoc")).map(x -> new String(x, UTF_8)).contains("= 第二版");
+        lazy.close();
     }
 
     @Test
