@@ -19,6 +19,9 @@
 #   --output       where the backup folder is created (default ./backups)
 #   --app-version  recorded in the manifest (default: the version in the pom.xml beside this script's folder)
 #   --embedded     an embedded (H2) installation: the application must be stopped; the database folder is archived
+#   --content-remote  several nodes (README): the Git server's URL (default $GUIFANKU_CONTENT_REMOTE_URL). The node's
+#                  clone in --data-dir is brought up to the server's state after the dump, then bundled. git must be
+#                  able to reach the server on its own (HTTPS: a credential helper or a URL with a read-only token).
 #
 # The database is the one the application uses, from the same environment variables:
 #   GUIFANKU_DB_URL (jdbc:postgresql://HOST:PORT/DATABASE), GUIFANKU_DB_USER, GUIFANKU_DB_PASSWORD.
@@ -30,6 +33,7 @@ data_dir=${GUIFANKU_DATA_DIR:-./data}
 output=./backups
 app_version=
 embedded=false
+content_remote=${GUIFANKU_CONTENT_REMOTE_URL:-}
 
 die() { echo "backup: $*" >&2; exit 1; }
 
@@ -39,6 +43,7 @@ while [[ $# -gt 0 ]]; do
     --output) output=$2; shift 2 ;;
     --app-version) app_version=$2; shift 2 ;;
     --embedded) embedded=true; shift ;;
+    --content-remote) content_remote=$2; shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument $1 (see --help)" ;;
   esac
@@ -107,6 +112,11 @@ else
 fi
 
 # Then the standards repository and the artifacts: after the snapshot, so they hold everything it refers to.
+if [[ -n $content_remote ]]; then
+  # Several nodes: the server is the truth and a node's clone may lag it; the server only grows (no force pushes).
+  git_repo fetch --quiet --prune "$content_remote" '+refs/heads/*:refs/heads/*' '+refs/tags/*:refs/tags/*' \
+    || die "cannot fetch the standards repository from $content_remote"
+fi
 main_commit=$(git_repo rev-parse --verify --quiet refs/heads/main || echo none)
 git_repo bundle create --quiet "$partial/content.bundle" --all
 git_repo bundle verify "$partial/content.bundle" >/dev/null 2>&1 || die "the Git bundle does not verify"

@@ -20,10 +20,12 @@ public class Catalog {
 
     private final CatalogRepository repository;
     private final Clock clock;
+    private final CatalogChanges changes;
 
-    Catalog(CatalogRepository repository, Clock clock) {
+    Catalog(CatalogRepository repository, Clock clock, CatalogChanges changes) {
         this.repository = repository;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** Every standard, ordered by designation. */
@@ -83,12 +85,14 @@ public class Catalog {
     @Transactional
     public void record(PublishedEdition edition) {
         repository.insert(edition, StandardNumber.parse(edition.metadata().number()).designation());
+        changes.raise();
     }
 
     /** Marks a standard withdrawn (废止) from a day on. */
     @Transactional
     public void withdraw(String slug, LocalDate on, String note) {
         repository.withdraw(slug, on, note);
+        changes.raise();
     }
 
     private static StandardEntry entry(CatalogRepository.StandardRow row, List<Edition> editions) {

@@ -39,9 +39,23 @@ class ContentMigrator implements ApplicationRunner {
         this.clock = clock;
     }
 
+    /**
+     * Migrates; when another node starting at the same time pushed to main first, reads what it did and goes on from
+     * there (each migration skips what is done already).
+     */
     @Override
     public void run(ApplicationArguments args) {
-        migrate();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                migrate();
+                return;
+            } catch (ConcurrentEditException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                log.info("Another node changed main while content migrations ran; reading it again");
+            }
+        }
     }
 
     void migrate() {

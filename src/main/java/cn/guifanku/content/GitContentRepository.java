@@ -268,6 +268,11 @@ final class GitContentRepository implements ContentRepository, AutoCloseable {
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** The JGit repository, for {@link RemoteSync} only. */
+    Repository repository() {
+        return repository;
+    }
+
     @Override
     public void close() {
         repository.close();

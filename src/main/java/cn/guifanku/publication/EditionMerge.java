@@ -2,6 +2,7 @@ package cn.guifanku.publication;
 
 import cn.guifanku.content.Author;
 import cn.guifanku.content.CommitRequest;
+import cn.guifanku.content.ConcurrentEditException;
 import cn.guifanku.content.ContentRepository;
 import cn.guifanku.content.Revision;
 import cn.guifanku.proposal.Drafts;
@@ -32,7 +33,23 @@ class EditionMerge {
         this.clock = clock;
     }
 
+    /**
+     * Merges, retrying when main moved meanwhile (another node published or imported something): the merge is made
+     * afresh on the new main, never rebased. Only publication retries so; an editor's save is refused instead.
+     */
     String merge(Proposal p, Author by) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return mergeOnce(p, by);
+            } catch (ConcurrentEditException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private String mergeOnce(Proposal p, Author by) {
         Optional<String> done = existing(p);
         if (done.isPresent()) {
             return done.get();

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * At start, finds editions committed to main (an {@code Edition: <slug>/<key>} trailer) that are not yet in the catalog
  * and queues them: the samples on first start, and anything a stop interrupted. An edition whose publication failed
- * at that same commit is not retried on every start; its report stays visible until its source is fixed.
+ * at that same commit is not retried on every start; its report stays visible until its source is fixed. With several
+ * nodes each one queues them at its start; the publication lock makes the first publish and the others find it done.
  */
 @Component
 class PendingEditions {
@@ -28,8 +29,11 @@ class PendingEditions {
     private final Catalog catalog;
     private final PublicationAttempts attempts;
     private final PublicationQueue queue;
+    private final PublicationLock lock;
 
-    PendingEditions(ContentRepository content, Catalog catalog, PublicationAttempts attempts, PublicationQueue queue) {
+    PendingEditions(ContentRepository content, Catalog catalog, PublicationAttempts attempts, PublicationQueue queue,
+                    PublicationLock lock) {
+        this.lock = lock;
         this.content = content;
         this.catalog = catalog;
         this.attempts = attempts;
@@ -38,7 +42,11 @@ class PendingEditions {
 
     @EventListener(ApplicationReadyEvent.class)
     void publishPending() {
-        attempts.forgetUnfinished();
+        // Under the cluster's publication lock no publication runs anywhere, so what is RUNNING was left by a stop.
+        lock.whileHeld(() -> {
+            attempts.forgetUnfinished();
+            return null;
+        });
         List<EditionCandidate> pending = find();
         if (!pending.isEmpty()) {
             log.info("Publishing {} pending edition(s) in the background: {}", pending.size(),

@@ -44,6 +44,7 @@ public class Publisher {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final StepProbe probe;
+    private final PublicationLock lock;
 
     /** The steps of a publication, in order; tests inject faults between them. */
     public enum Step { RENDERED, STORED, TAGGED }
@@ -56,13 +57,15 @@ public class Publisher {
     @org.springframework.beans.factory.annotation.Autowired
     Publisher(ContentRepository content, StandardRenderer renderer, ArtifactStore store, Catalog catalog,
               PublicationAttempts attempts, TransactionTemplate transaction, Clock clock,
-              org.springframework.beans.factory.ObjectProvider<StepProbe> probe) {
-        this(content, renderer, store, catalog, attempts, transaction, clock, probe.getIfAvailable(() -> step -> { }));
+              org.springframework.beans.factory.ObjectProvider<StepProbe> probe, PublicationLock lock) {
+        this(content, renderer, store, catalog, attempts, transaction, clock, probe.getIfAvailable(() -> step -> { }), lock);
     }
 
     Publisher(ContentRepository content, StandardRenderer renderer, ArtifactStore store, Catalog catalog,
-              PublicationAttempts attempts, TransactionTemplate transaction, Clock clock, StepProbe probe) {
+              PublicationAttempts attempts, TransactionTemplate transaction, Clock clock, StepProbe probe,
+              PublicationLock lock) {
         this.probe = probe;
+        this.lock = lock;
         this.content = content;
         this.renderer = renderer;
         this.store = store;
@@ -89,7 +92,13 @@ public class Publisher {
         return run(candidate, publisher).published();
     }
 
+    /** One publication at a time across the cluster; whoever waited finds the edition published and does nothing. */
     private Outcome run(EditionCandidate candidate, Author publisher) {
+        return lock.whileHeld(() -> catalog.isPublished(candidate.slug(), candidate.editionKey())
+                ? new Outcome(true, null) : runAlone(candidate, publisher));
+    }
+
+    private Outcome runAlone(EditionCandidate candidate, Author publisher) {
         long attempt = attempts.start(candidate, clock.instant());
         List<Artifact> stored = new ArrayList<>();
         boolean tagCreated = false;

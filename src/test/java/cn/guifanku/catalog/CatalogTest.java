@@ -19,7 +19,7 @@ class CatalogTest {
 
     Catalog on(String day) {
         return new Catalog(repository, Clock.fixed(LocalDate.parse(day).atStartOfDay(ZoneOffset.ofHours(8)).toInstant(),
-                ZoneId.of("Asia/Shanghai")));
+                ZoneId.of("Asia/Shanghai")), new CatalogChanges(db.jdbc()));
     }
 
     @BeforeEach
@@ -29,6 +29,14 @@ class CatalogTest {
         catalog.record(edition("WH/T 201—2024", "2024-03-15", "2024-07-01", "WH/T 201—2019"));
         catalog.record(edition("WH/T 202—2023", "2023-06-12", "2023-10-01"));
         catalog.record(edition("WH/T 9—2026", "2026-03-01", "2026-09-01"));
+    }
+
+    @Test
+    void everyPublicationAndWithdrawalRaisesTheChangeSequence() {
+        CatalogChanges changes = new CatalogChanges(db.jdbc());
+        assertThat(changes.current()).as("four editions recorded").isEqualTo(4);
+        on("2026-01-01").withdraw("wh-t-202", LocalDate.parse("2026-02-01"), "废止");
+        assertThat(changes.current()).isEqualTo(5);
     }
 
     @Test

@@ -11,10 +11,15 @@ public final class CatalogTestSupport {
     }
 
     public static Catalog catalog(JdbcClient jdbc, Clock clock) {
-        return new Catalog(new CatalogRepository(jdbc), clock);
+        return new Catalog(new CatalogRepository(jdbc), clock, new CatalogChanges(jdbc));
     }
 
+    /** An artifact store with its own database. */
     public static ArtifactStore store(Path root) {
-        return new ArtifactStore(new CatalogProperties(root));
+        return store(root, cn.guifanku.TestDatabase.create().jdbc());
+    }
+
+    public static ArtifactStore store(Path root, JdbcClient jdbc) {
+        return new ArtifactStore(new CatalogProperties(root), jdbc, Clock.systemUTC());
     }
 }

@@ -36,7 +36,7 @@ class DownloadControllerTest {
     static class Store {
         @Bean
         ArtifactStore artifactStore() throws Exception {
-            return new ArtifactStore(new CatalogProperties(Files.createTempDirectory("artifacts")));
+            return CatalogTestSupport.store(Files.createTempDirectory("artifacts"));
         }
     }
 

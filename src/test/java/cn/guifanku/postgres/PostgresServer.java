@@ -45,7 +45,7 @@ public final class PostgresServer {
      * writes its metrics to the database on the way out, and without a server it would wait for a connection until
      * the pool times out.
      */
-    static void usedByApplicationContext() {
+    public static void usedByApplicationContext() {
         usedByContexts = true;
     }
 

@@ -97,7 +97,7 @@ class PublisherTest {
         content = TestContentRepository.open(dir.resolve("content.git"));
         db = TestDatabase.create();
         catalog = CatalogTestSupport.catalog(db.jdbc(), CLOCK);
-        store = CatalogTestSupport.store(dir.resolve("artifacts"));
+        store = CatalogTestSupport.store(dir.resolve("artifacts"), db.jdbc());
         attempts = new PublicationAttempts(db.jdbc());
     }
 
@@ -106,7 +106,8 @@ class PublisherTest {
     }
 
     Publisher publisher(Publisher.StepProbe probe) {
-        return new Publisher(content, renderer, store, catalog, attempts, db.transactions(), CLOCK, probe);
+        return new Publisher(content, renderer, store, catalog, attempts, db.transactions(), CLOCK, probe,
+                new PublicationLock(db.dataSource()));
     }
 
     String commit(String text) {
