@@ -101,11 +101,11 @@ if docs:
     print("Ours: AsciidoctorJ with the project's renderer (`render.AsciidoctorStandardRenderer`: GB/T theme, fonts, "
           "extensions, HTML sanitising and page). *html* = `renderHtml`; *full* = `render` (header + HTML + PDF, what "
           "publication runs); *pdf* = full − html of the same repetition. Warm: one JVM, after warm-up. Cold: a fresh "
-          "JVM's first render (Asciidoctor runtime start-up shown apart). Reference: Debian's Ruby `asciidoctor` / "
+          "JVM's first renders; *to first html* counts from the JVM's start, so includes JRuby's start. Reference: Debian's Ruby `asciidoctor` / "
           "`asciidoctor-pdf`, each run a new process (hyperfine), with our theme, fonts and `gbt_converters.rb`.")
     print()
     print("| document | ours html warm | ruby html | ratio | ours pdf warm | ruby pdf | ratio | ours full warm | "
-          "ours cold: runtime / html / full |")
+          "ours cold: to first html / html / full |")
     print("|---|---|---|---|---|---|---|---|---|")
     for doc in docs:
         label = doc.replace("/", "_")
@@ -127,7 +127,7 @@ if docs:
     print()
     print("Differences on the Ruby side: no HTML sanitising or page template (ours wraps the body in the standard's "
           "page and cleans it with jsoup); no include jail (files read from disk); asciidoctor 2.0.18 / "
-          "asciidoctor-pdf 2.3.4 instead of 2.0.23 / 2.3.23 inside AsciidoctorJ; Ruby 3.1 (MRI) instead of JRuby.")
+          "asciidoctor-pdf 2.3.4 instead of 2.0.26 / 2.3.23 inside AsciidoctorJ 3.0.1; Ruby 3.1 (MRI) instead of JRuby.")
     print()
 
 # 2. Serving ---------------------------------------------------------------------------------------------------

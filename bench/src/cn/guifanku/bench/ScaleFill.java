@@ -42,7 +42,7 @@ public final class ScaleFill {
     public static void main(String[] args) {
         int editions = Integer.parseInt(args[1]);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GuifankuApplication.class)
-                .properties("guifanku.data-dir=" + args[0], "server.port=0", "logging.level.root=WARN").run()) {
+                .run("--guifanku.data-dir=" + args[0], "--server.port=0", "--logging.level.root=WARN")) {
             ContentRepository content = app.getBean(ContentRepository.class);
             StandardRenderer renderer = app.getBean(StandardRenderer.class);
             ArtifactStore store = app.getBean(ArtifactStore.class);
