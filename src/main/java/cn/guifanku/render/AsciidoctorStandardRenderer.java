@@ -134,11 +134,12 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
     @PreDestroy
     @Override
     public synchronized void close() {
-        try {
-            starting.join().close();
-        } catch (CompletionException e) {
-            LOG.debug("Asciidoctor never started", e);
-        }
+        // A stop during JRuby's start does not wait for it: the runtime is closed as soon as it is ready.
+        starting.thenAccept(AsciidoctorRuntime::close)
+                .exceptionally(e -> {
+                    LOG.debug("Asciidoctor never started", e);
+                    return null;
+                });
     }
 
     private String mainSource(RenderSession session) {
