@@ -62,8 +62,27 @@ public final class Workflow {
                 .get("id").asText();
         Http.ok(http.post("secretary", "/api/proposals/" + id + "/formal-check",
                 "{\"decision\":\"ACCEPT\",\"planNumber\":\"2026-BENCH-" + plan + "\"}"), "formal check");
-        Http.ok(http.post("editor1", "/api/proposals/" + id + "/sending-for-comments", "{}"), "send for comments");
+        Http.Response sent = http.post("editor1", "/api/proposals/" + id + "/sending-for-comments", "{}");
+        if (sent.status() == 503) {
+            // the draft check (a full render) outlived the servlet's async timeout: it goes on, so wait for the stage
+            awaitStage(http, id, "COMMENTING");
+        } else {
+            Http.ok(sent, "send for comments");
+        }
         return id;
+    }
+
+    private static void awaitStage(Http http, String id, String stage) throws Exception {
+        long deadline = System.nanoTime() + 600_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            String now = JSON.readTree(Http.ok(http.get("secretary", "/api/proposals/" + id), "proposal").body())
+                    .get("stage").asText();
+            if (now.equals(stage)) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(id + " never reached " + stage);
     }
 
     private static void toBallot(Http http, String id) {
