@@ -112,7 +112,7 @@ if docs:
         rh, rp = [], []
         for kind, target in (("html", rh), ("pdf", rp)):
             path = os.path.join(RAW, f"ruby-{kind}-{label}.json")
-            if os.path.exists(path):
+            if os.path.exists(path) and os.path.getsize(path) > 0:
                 with open(path) as f:
                     target.extend(t * 1000 for t in json.load(f)["results"][0]["times"])
         print(f"| {doc} | {fig(warm[(doc, 'html')])} | {fig(rh)} | {ratio(warm[(doc, 'html')], rh)} "
