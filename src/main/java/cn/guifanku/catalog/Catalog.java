@@ -52,8 +52,20 @@ public class Catalog {
                 matching.size());
     }
 
+    /** One standard: reads its own editions and those of other standards that name one of them as replaced. */
     public Optional<StandardEntry> find(String slug) {
-        return standards().stream().filter(s -> s.slug().equals(slug)).findFirst();
+        Optional<CatalogRepository.StandardRow> row = repository.standard(slug);
+        List<PublishedEdition> own = row.isPresent() ? repository.editionsOf(slug) : List.of();
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        List<PublishedEdition> related = new java.util.ArrayList<>(own);
+        related.addAll(repository.editionsReplacingAny(slug, own.stream().map(e -> e.metadata().number()).toList()));
+        Map<String, LocalDate> withdrawn = row.get().withdrawnOn() == null ? Map.of()
+                : Map.of(slug, row.get().withdrawnOn());
+        List<Edition> editions = StatusRule.apply(related, withdrawn, LocalDate.now(clock)).stream()
+                .filter(e -> e.slug().equals(slug)).toList();
+        return Optional.of(entry(row.get(), editions));
     }
 
     public Optional<Edition> edition(String slug, String editionKey) {
@@ -119,18 +131,32 @@ public class Catalog {
     enum DesignationOrder implements Comparator<String> {
         INSTANCE;
 
+        private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("[ .]");
+
         @Override
         public int compare(String a, String b) {
-            String[] x = a.split("[ .]");
-            String[] y = b.split("[ .]");
+            String[] x = PARTS.split(a);
+            String[] y = PARTS.split(b);
             for (int i = 0; i < Math.min(x.length, y.length); i++) {
-                int c = x[i].matches("\\d+") && y[i].matches("\\d+")
+                int c = digits(x[i]) && digits(y[i])
                         ? Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i])) : x[i].compareTo(y[i]);
                 if (c != 0) {
                     return c;
                 }
             }
             return Integer.compare(x.length, y.length);
+        }
+
+        private static boolean digits(String s) {
+            if (s.isEmpty() || s.length() > 18) {
+                return false;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

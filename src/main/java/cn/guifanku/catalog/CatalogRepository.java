@@ -26,6 +26,27 @@ class CatalogRepository {
         return jdbc.sql("select * from edition order by slug, issued_on desc").query(this::edition).list();
     }
 
+    List<PublishedEdition> editionsOf(String slug) {
+        return jdbc.sql("select * from edition where slug = ? order by issued_on desc").param(slug).query(this::edition).list();
+    }
+
+    /** Editions of other standards whose replaces list may name one of {@code numbers} (a superset: callers check). */
+    List<PublishedEdition> editionsReplacingAny(String slug, List<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        String any = String.join(" or ", java.util.Collections.nCopies(numbers.size(), "replaces like ?"));
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(slug);
+        numbers.forEach(n -> params.add("%" + n.replace("%", "").replace("_", "\\_") + "%"));
+        return jdbc.sql("select * from edition where slug <> ? and (" + any + ")").params(params)
+                .query(this::edition).list();
+    }
+
+    java.util.Optional<StandardRow> standard(String slug) {
+        return jdbc.sql("select * from standard where slug = ?").param(slug).query(this::standardRow).optional();
+    }
+
     Map<String, LocalDate> withdrawals() {
         Map<String, LocalDate> result = new HashMap<>();
         jdbc.sql("select slug, withdrawn_on from standard where withdrawn_on is not null")
@@ -38,11 +59,15 @@ class CatalogRepository {
     Map<String, StandardRow> standards() {
         Map<String, StandardRow> result = new HashMap<>();
         jdbc.sql("select * from standard").query(rs -> {
-            result.put(rs.getString("slug"), new StandardRow(rs.getString("slug"), rs.getString("designation"),
-                    rs.getObject("withdrawn_on", LocalDate.class), rs.getString("withdrawal_note"),
-                    rs.getString("committee_id")));
+            StandardRow row = standardRow(rs, 0);
+            result.put(row.slug(), row);
         });
         return result;
+    }
+
+    private StandardRow standardRow(ResultSet rs, int row) throws SQLException {
+        return new StandardRow(rs.getString("slug"), rs.getString("designation"),
+                rs.getObject("withdrawn_on", LocalDate.class), rs.getString("withdrawal_note"), rs.getString("committee_id"));
     }
 
     boolean exists(String slug, String editionKey) {

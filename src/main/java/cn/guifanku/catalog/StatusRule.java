@@ -2,9 +2,13 @@ package cn.guifanku.catalog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Computes each edition's status on a given day:
@@ -22,10 +26,25 @@ final class StatusRule {
     }
 
     static List<Edition> apply(List<PublishedEdition> all, Map<String, LocalDate> withdrawnOn, LocalDate today) {
+        // Indexes instead of comparing every edition with every other: the catalog reads all editions on each request.
+        Map<String, List<PublishedEdition>> bySlug = new HashMap<>();
+        Map<String, List<PublishedEdition>> byReplacedNumber = new HashMap<>();
+        Map<PublishedEdition, Integer> position = new IdentityHashMap<>();
+        for (PublishedEdition edition : all) {
+            position.put(edition, position.size());
+            bySlug.computeIfAbsent(edition.slug(), k -> new ArrayList<>()).add(edition);
+            for (String number : edition.metadata().replaces()) {
+                byReplacedNumber.computeIfAbsent(number, k -> new ArrayList<>()).add(edition);
+            }
+        }
         List<Edition> result = new ArrayList<>(all.size());
         for (PublishedEdition edition : all) {
-            List<PublishedEdition> replacements = all.stream().filter(other -> replaces(other, edition))
-                    .sorted(Comparator.comparing((PublishedEdition e) -> e.metadata().effective())).toList();
+            Set<PublishedEdition> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
+            candidates.addAll(bySlug.get(edition.slug()));
+            candidates.addAll(byReplacedNumber.getOrDefault(edition.metadata().number(), List.of()));
+            List<PublishedEdition> replacements = candidates.stream().filter(other -> replaces(other, edition))
+                    .sorted(Comparator.comparing((PublishedEdition e) -> e.metadata().effective())
+                            .thenComparing(position::get)).toList();
             boolean superseded = replacements.stream().anyMatch(r -> !r.metadata().effective().isAfter(today));
             LocalDate withdrawn = withdrawnOn.get(edition.slug());
             EditionStatus status;

@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.dircache.DirCacheBuilder;
-import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -123,7 +120,7 @@ final class GitContentRepository implements ContentRepository, AutoCloseable {
                 throw new ConcurrentEditException(request.branch(), name(expected), name(head));
             }
             RevCommit parent = head == null ? null : walk.parseCommit(head);
-            ObjectId tree = FolderTree.write(repository, inserter, parent, request.folder(), request.files());
+            ObjectId tree = FolderTree.write(inserter, parent, request.folder(), request.files());
             PersonIdent ident = ident(request.author(), request.when());
             CommitBuilder commit = new CommitBuilder();
             commit.setTreeId(tree);
@@ -284,40 +281,5 @@ final class GitContentRepository implements ContentRepository, AutoCloseable {
 
     private static String name(ObjectId id) {
         return id == null ? "(none)" : id.name();
-    }
-
-    /** Builds the tree of a commit whose only change is one folder's content. */
-    private static final class FolderTree {
-
-        static ObjectId write(Repository repository, ObjectInserter inserter, RevCommit parent, String folder,
-                              Map<String, byte[]> files) throws IOException {
-            DirCache index = DirCache.newInCore();
-            DirCacheBuilder builder = index.builder();
-            if (parent != null) {
-                try (TreeWalk tree = new TreeWalk(repository)) {
-                    tree.addTree(parent.getTree());
-                    tree.setRecursive(true);
-                    while (tree.next()) {
-                        String path = tree.getPathString();
-                        if (!path.startsWith(folder + "/")) {
-                            builder.add(entry(path, tree.getFileMode(0), tree.getObjectId(0)));
-                        }
-                    }
-                }
-            }
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                ObjectId blob = inserter.insert(Constants.OBJ_BLOB, file.getValue());
-                builder.add(entry(folder + "/" + file.getKey(), FileMode.REGULAR_FILE, blob));
-            }
-            builder.finish();
-            return index.writeTree(inserter);
-        }
-
-        private static DirCacheEntry entry(String path, FileMode mode, ObjectId id) {
-            DirCacheEntry entry = new DirCacheEntry(path);
-            entry.setFileMode(mode);
-            entry.setObjectId(id);
-            return entry;
-        }
     }
 }

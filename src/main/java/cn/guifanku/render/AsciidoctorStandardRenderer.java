@@ -4,6 +4,8 @@ import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.asciidoctor.ast.Document;
 import org.slf4j.Logger;
@@ -25,17 +27,35 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
     private final MetadataReader metadataReader = new MetadataReader();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final StandardHtmlPage page = new StandardHtmlPage();
-    private final AsciidoctorRuntime runtime;
+    /** Started on its own thread: JRuby's start (seconds) overlaps the application's instead of adding to it. */
+    private final CompletableFuture<AsciidoctorRuntime> starting = new CompletableFuture<>();
 
     AsciidoctorStandardRenderer() {
-        runtime = new AsciidoctorRuntime(sessions, guard);
+        Thread start = new Thread(() -> {
+            try {
+                starting.complete(new AsciidoctorRuntime(sessions, guard));
+            } catch (Throwable e) {
+                starting.completeExceptionally(e);
+            }
+        }, "asciidoctor-start");
+        start.setDaemon(true);
+        start.start();
+    }
+
+    /** The runtime, waiting for its start the first time. */
+    private AsciidoctorRuntime runtime() {
+        try {
+            return starting.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     @Override
     public synchronized StandardMetadata readMetadata(SourceFiles files) {
         try (RenderSession session = sessions.open(files)) {
             String source = mainSource(session);
-            return header(session, runtime.standard(session), source);
+            return header(session, runtime().standard(session), source);
         }
     }
 
@@ -56,13 +76,13 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
         long start = System.nanoTime();
         try (RenderSession session = sessions.open(files)) {
             String source = mainSource(session);
-            RenderOptions.Target target = stage == null ? runtime.standard(session) : runtime.draft(session, stage, date);
+            RenderOptions.Target target = stage == null ? runtime().standard(session) : runtime().draft(session, stage, date);
             StandardMetadata metadata = header(session, target, source, stage != null);
             long htmlStart = System.nanoTime();
-            String body = guarded(session, () -> runtime.convertHtml(source, target));
+            String body = guarded(session, () -> runtime().convertHtml(source, target));
             session.throwIfErrors(); // a broken document is not worth the seconds of a PDF
             long pdfStart = System.nanoTime();
-            byte[] pdf = guarded(session, () -> runtime.convertPdf(source, target));
+            byte[] pdf = guarded(session, () -> runtime().convertPdf(source, target));
             session.throwIfErrors();
             byte[] html = stage == null ? page.render(metadata, sanitizer.clean(body))
                     : page.renderDraft(metadata, sanitizer.clean(body), stage, date);
@@ -77,9 +97,9 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
     public synchronized byte[] renderHtml(SourceFiles files) {
         try (RenderSession session = sessions.open(files)) {
             String source = mainSource(session);
-            RenderOptions.Target target = runtime.standard(session);
+            RenderOptions.Target target = runtime().standard(session);
             StandardMetadata metadata = header(session, target, source);
-            String body = guarded(session, () -> runtime.convertHtml(source, target));
+            String body = guarded(session, () -> runtime().convertHtml(source, target));
             session.throwIfErrors();
             return page.render(metadata, sanitizer.clean(body));
         }
@@ -96,12 +116,12 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
             }
             String source = mainSource(session);
             DocumentHeader header = documentHeader(session, source);
-            RenderOptions.Target target = runtime.document(session, header.landscape());
+            RenderOptions.Target target = runtime().document(session, header.landscape());
             long htmlStart = System.nanoTime();
-            String body = guarded(session, () -> runtime.convertHtml(source, target));
+            String body = guarded(session, () -> runtime().convertHtml(source, target));
             session.throwIfErrors();
             long pdfStart = System.nanoTime();
-            byte[] pdf = guarded(session, () -> runtime.convertPdf(source, target));
+            byte[] pdf = guarded(session, () -> runtime().convertPdf(source, target));
             session.throwIfErrors();
             byte[] html = page.renderDocument(header, sanitizer.clean(body));
             LOG.info("rendered {}/{} in {} ms (header {} ms, HTML {} ms, PDF {} ms, {} bytes), {} warnings", files.label(), main,
@@ -114,7 +134,12 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
     @PreDestroy
     @Override
     public synchronized void close() {
-        runtime.close();
+        // A stop during JRuby's start does not wait for it: the runtime is closed as soon as it is ready.
+        starting.thenAccept(AsciidoctorRuntime::close)
+                .exceptionally(e -> {
+                    LOG.debug("Asciidoctor never started", e);
+                    return null;
+                });
     }
 
     private String mainSource(RenderSession session) {
@@ -129,7 +154,7 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
 
     private DocumentHeader documentHeader(RenderSession session, String source) {
         // the header pass does not depend on the page's orientation
-        Document header = guarded(session, () -> runtime.loadHeader(source, runtime.document(session, false)));
+        Document header = guarded(session, () -> runtime().loadHeader(source, runtime().document(session, false)));
         DocumentHeader read = null;
         try {
             read = DocumentHeader.read(header, source, session.mainFile(), session.files().label());
@@ -146,7 +171,7 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
 
     /** @param draft whether the 发布 and 实施 dates may be missing (a draft has none yet) */
     private StandardMetadata header(RenderSession session, RenderOptions.Target target, String source, boolean draft) {
-        Document header = guarded(session, () -> runtime.loadHeader(source, target));
+        Document header = guarded(session, () -> runtime().loadHeader(source, target));
         StandardMetadata metadata = null;
         try {
             metadata = metadataReader.read(header, source, session.files().label(), draft);

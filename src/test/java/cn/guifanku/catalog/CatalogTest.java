@@ -93,4 +93,17 @@ class CatalogTest {
         assertThat(on("2026-04-01").latest("wh-t-202")).get().isInstanceOfSatisfying(Latest.Replaced.class,
                 r -> assertThat(r.replacedBy()).isEqualTo("WH/T 300—2026"));
     }
+
+    @Test
+    void findReadsOneStandardAsTheWholeListShowsIt() {
+        on("2026-01-01").record(edition("WH/T 300—2026", "2026-01-01", "2026-04-01", "WH/T 202—2023"));
+        on("2026-01-01").withdraw("wh-t-9", LocalDate.parse("2026-10-01"), "不再适用");
+        for (String day : new String[] {"2026-01-01", "2026-04-01", "2026-12-01"}) {
+            Catalog catalog = on(day);
+            for (StandardEntry entry : catalog.standards()) {
+                assertThat(catalog.find(entry.slug())).as(day + " " + entry.slug()).contains(entry);
+            }
+        }
+        assertThat(on("2026-01-01").find("wh-t-404")).isEmpty();
+    }
 }

@@ -62,6 +62,22 @@ class GitContentRepositoryTest {
     }
 
     @Test
+    void keepsFoldersInGitOrderAndRemovesAFolderCommittedEmpty() {
+        String head = null;
+        for (String folder : new String[] {"wh-t-10", "wh-t-1", "wh-t-1.1", "wh-t-1-a", "wh-t-2"}) {
+            head = commit(head, folder, Map.of("standard.adoc", folder), folder);
+        }
+        String removed = commit(head, "wh-t-1", Map.of(), "删除");
+
+        for (String folder : new String[] {"wh-t-10", "wh-t-1", "wh-t-1.1", "wh-t-1-a", "wh-t-2"}) {
+            assertThat(repo.readFile(head, folder + "/standard.adoc")).as(folder).map(x -> new String(x, UTF_8))
+                    .contains(folder);
+        }
+        assertThat(repo.listFiles(removed, "wh-t-1")).isEmpty();
+        assertThat(repo.readFile(removed, "wh-t-1.1/standard.adoc")).isPresent();
+    }
+
+    @Test
     void refusesACommitBasedOnAStaleHead() {
         String base = commit(null, "wh-t-201", Map.of("standard.adoc", "原文"), "原文");
         commit(base, "wh-t-201", Map.of("standard.adoc", "编辑甲的修改"), "甲");

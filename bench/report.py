@@ -1,0 +1,217 @@
+#!/usr/bin/env python3
+"""Turns the raw files bench/run wrote (bench/work/raw) into the results page (Markdown on stdout)."""
+import glob
+import json
+import os
+import re
+import statistics
+import sys
+from collections import defaultdict
+
+RAW = sys.argv[1]
+QUICK = sys.argv[2] == "1"
+
+
+def read(name, default=None):
+    path = os.path.join(RAW, name)
+    if not os.path.exists(path):
+        return default
+    with open(path, encoding="utf-8") as f:
+        return f.read().strip()
+
+
+def fig(values, unit="", digits=0):
+    """median (min–max) of a list, or n/a."""
+    if not values:
+        return "n/a"
+    fmt = "{:,.%df}" % digits
+    med = fmt.format(statistics.median(values))
+    if len(values) == 1:
+        return f"{med}{unit}"
+    return f"{med}{unit} ({fmt.format(min(values))}–{fmt.format(max(values))})"
+
+
+def ratio(a, b):
+    if not a or not b:
+        return "n/a"
+    return f"{statistics.median(a) / statistics.median(b):.2f}"
+
+
+def ms(token):
+    m = re.match(r"([\d.]+)(us|ms|s|m)$", token)
+    value, unit = float(m.group(1)), m.group(2)
+    return value * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+
+def wrk(name):
+    """{'rps': [...], 'p50': [...], 'p99': [...], 'errors': n} of a wrk-<name>.txt, or a reason string."""
+    text = read(f"wrk-{name}.txt")
+    if text is None:
+        return "not run"
+    if text.startswith("status"):
+        return "n/a (" + text + ")"
+    out = {"rps": [], "p50": [], "p99": [], "errors": 0}
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("Requests/sec:"):
+            out["rps"].append(float(line.split()[1]))
+        elif line.startswith("50%") and ms(line.split()[1]) > 0:
+            out["p50"].append(ms(line.split()[1]))
+        elif line.startswith("99%") and ms(line.split()[1]) > 0:
+            out["p99"].append(ms(line.split()[1]))
+        elif line.startswith("Non-2xx") or line.startswith("Socket errors"):  # timeouts are wrk's 2 s
+            out["errors"] += sum(int(n) for n in re.findall(r"\d+", line))
+    return out
+
+
+def wrk_row(label, name):
+    r = wrk(name)
+    if isinstance(r, str):
+        return f"| {label} | {r} | | |"
+    note = f" ({r['errors']} errors/non-2xx)" if r["errors"] else ""
+    return f"| {label} | {fig(r['rps'])}{note} | {fig(r['p50'], ' ms', 2)} | {fig(r['p99'], ' ms', 2)} |"
+
+
+machine = dict(line.split("=", 1) for line in (read("machine.txt") or "").splitlines() if "=" in line)
+print(f"# Benchmark results — {machine.get('mode', '?')} run")
+print()
+print("**PRELIMINARY**: taken while other builds ran on this machine (see load). Rerun `bench/run` on a quiet machine "
+      "before quoting these figures." if os.environ.get("BENCH_PRELIMINARY") else
+      "Figures: median (min–max) over the repetitions; see bench/README.md for how to read them.")
+print()
+print("| machine | |")
+print("|---|---|")
+for key in ["cpu", "cores", "memory", "kernel", "java", "java_opts", "commit", "mode", "load_start", "load_end",
+            "asciidoctorj", "asciidoctor", "asciidoctor_pdf", "wrk", "nginx", "hyperfine"]:
+    print(f"| {key.replace('_', ' ')} | {machine.get(key, '?')} |")
+print()
+
+# 1. Rendering -------------------------------------------------------------------------------------------------
+warm, cold = defaultdict(list), defaultdict(list)
+for line in (read("render-warm.txt") or "").splitlines():
+    doc, kind, value = line.split()
+    warm[(doc, kind)].append(float(value))
+for line in (read("render-cold.txt") or "").splitlines():
+    doc, kind, value = line.split()
+    cold[(doc, kind)].append(float(value))
+docs = sorted({d for d, _ in warm} | {d for d, _ in cold})
+if docs:
+    print("## 1. Rendering (ms)")
+    print()
+    print("Ours: AsciidoctorJ with the project's renderer (`render.AsciidoctorStandardRenderer`: GB/T theme, fonts, "
+          "extensions, HTML sanitising and page). *html* = `renderHtml`; *full* = `render` (header + HTML + PDF, what "
+          "publication runs); *pdf* = full − html of the same repetition. Warm: one JVM, after warm-up. Cold: a fresh "
+          "JVM's first renders; *to first html* counts from the JVM's start, so includes JRuby's start. Reference: Debian's Ruby `asciidoctor` / "
+          "`asciidoctor-pdf`, each run a new process (hyperfine), with our theme, fonts and `gbt_converters.rb`.")
+    print()
+    print("| document | ours html warm | ruby html | ratio | ours pdf warm | ruby pdf | ratio | ours full warm | "
+          "ours cold: to first html / html / full |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for doc in docs:
+        label = doc.replace("/", "_")
+        rh, rp = [], []
+        for kind, target in (("html", rh), ("pdf", rp)):
+            path = os.path.join(RAW, f"ruby-{kind}-{label}.json")
+            if os.path.exists(path) and os.path.getsize(path) > 0:
+                with open(path) as f:
+                    target.extend(t * 1000 for t in json.load(f)["results"][0]["times"])
+        print(f"| {doc} | {fig(warm[(doc, 'html')])} | {fig(rh)} | {ratio(warm[(doc, 'html')], rh)} "
+              f"| {fig(warm[(doc, 'pdf')])} | {fig(rp)} | {ratio(warm[(doc, 'pdf')], rp)} "
+              f"| {fig(warm[(doc, 'full')])} | {fig(cold[(doc, 'runtime')])} / {fig(cold[(doc, 'html')])} / "
+              f"{fig(cold[(doc, 'full')])} |")
+    pages = read("large-pages.txt")
+    if pages:
+        print()
+        print("bench-large/2026 is the generated standard (42 clauses, 3 sub-clauses each, a 10-row table per clause); "
+              "pages: " + ", ".join(pages.splitlines()) + ".")
+    print()
+    print("Differences on the Ruby side: no HTML sanitising or page template (ours wraps the body in the standard's "
+          "page and cleans it with jsoup); no include jail (files read from disk); asciidoctor 2.0.18 / "
+          "asciidoctor-pdf 2.3.4 instead of 2.0.26 / 2.3.23 inside AsciidoctorJ 3.0.1; Ruby 3.1 (MRI) instead of JRuby.")
+    print()
+
+# 2. Serving ---------------------------------------------------------------------------------------------------
+if read("wrk-app-pdf.txt") is not None:
+    print("## 2. Serving (wrk, 2 threads, 16 connections)")
+    print()
+    print(f"Same PDF ({read('pdf-bytes.txt', '?')} bytes), served by the application and by nginx (sendfile) in the "
+          "same run. `latest` answers 302 (wrk does not follow it): its own figure is the redirect.")
+    print()
+    print("| URL | requests/s | p50 | p99 |")
+    print("|---|---|---|---|")
+    for label, name in [("nginx: the PDF, static", "nginx-pdf"), ("app: /standards/wh-t-201/2024.pdf", "app-pdf"),
+                        ("app: /standards/wh-t-201/latest.pdf (302)", "app-latest"), ("app: / (catalog page)", "app-home"),
+                        ("app: /api/standards", "app-api"), ("app: /standards/wh-t-201", "app-standard"),
+                        ("app: /search?q=图书馆", "app-search"), ("app: /api/search?q=图书馆", "app-api-search")]:
+        print(wrk_row(label, name))
+    a, n = wrk("app-pdf"), wrk("nginx-pdf")
+    if isinstance(a, dict) and isinstance(n, dict):
+        print()
+        print(f"PDF requests/s, application / nginx: **{ratio(a['rps'], n['rps'])}** (target ≥ 0.5).")
+    print()
+    start = read("start-empty-ms.txt")
+    print(f"Start on an empty data folder (to /actuator/health UP, Flyway + Camunda tables + sample import): "
+          f"{start or 'n/a'} ms; RSS after the wrk runs: {int(read('serve-rss-kib.txt', '0')) // 1024} MiB.")
+    print()
+
+# 3. Scale -----------------------------------------------------------------------------------------------------
+sizes = sorted({int(m.group(1)) for p in glob.glob(os.path.join(RAW, "scale-*-start-ms.txt"))
+                for m in [re.search(r"scale-(\d+)-", p)]})
+if sizes:
+    print("## 3. Scale")
+    print()
+    print("N published editions (standards with 1–3 editions each, about N/2 standards), written by `ScaleFill` through "
+          "`ContentRepository` (one commit and one annotated tag per edition) and `Catalog.record`. One HTML/PDF pair "
+          "is rendered per size class (small/medium/large) and reused by every edition of that class. Latency is wrk's.")
+    print()
+    header = "| figure | " + " | ".join(f"N = {n:,}" for n in sizes) + " |"
+    print(header)
+    print("|---|" + "---|" * len(sizes))
+    fills = [read(f"scale-{n}-fill.txt") for n in sizes]
+    print("| fill (one-off) | " + " | ".join(f"{t.split()[1]} s" if t else "cached, not timed in this run"
+                                             for t in fills) + " |")
+    print("| start to health UP | " + " | ".join(f"{read(f'scale-{n}-start-ms.txt', 'n/a')} ms" for n in sizes) + " |")
+    for label, key in [("/ (catalog page)", "home"), ("/api/standards", "api"), ("/api/standards?q=1234", "api-query"),
+                       ("/standards/wh-t-1003 (editions, history)", "standard"),
+                       ("/standards/wh-t-1003/latest.pdf (302)", "latest"), ("/search?q=图书馆", "search")]:
+        cells = []
+        for n in sizes:
+            r = wrk(f"scale-{n}-{key}")
+            cells.append(r if isinstance(r, str) else
+                         f"{fig(r['rps'])} req/s, p50 {fig(r['p50'], ' ms', 1)}, p99 {fig(r['p99'], ' ms', 1)}")
+        print(f"| {label} | " + " | ".join(cells) + " |")
+    print("| RSS after the runs | " + " | ".join(
+        f"{int(read(f'scale-{n}-rss-kib.txt', '0')) // 1024} MiB" for n in sizes) + " |")
+    print()
+
+# 4. Workflow --------------------------------------------------------------------------------------------------
+text = read("workflow.txt")
+if text:
+    values = defaultdict(list)
+    for line in text.splitlines():
+        k, v = line.split()
+        values[k].append(float(v))
+
+    def pct(xs, p):
+        xs = sorted(xs)
+        return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))] if xs else float("nan")
+
+    print("## 4. Workflow")
+    print()
+    n = len(values["setup-proposal"])
+    print(f"{n} proposals (new standards, generated, ~6 clauses), half left in comment, half in the ballot; committee "
+          f"tc389 with 30 voting members. Each proposal's setup (propose, accept, send for comments — which renders the "
+          f"draft — and for half close comments and finish dispositions): {fig(values['setup-proposal'], ' ms')}.")
+    print()
+    print("| figure | p50 | p99 | n |")
+    print("|---|---|---|---|")
+    for label, key in [("GET /api/tasks as member1 (%d open tasks)" % int(values["tasks-count"][0] if values["tasks-count"] else 0), "tasks"),
+                       ("POST …/ballot/votes", "vote")]:
+        xs = values[key]
+        print(f"| {label} | {pct(xs, 50):.1f} ms | {pct(xs, 99):.1f} ms | {len(xs)} |")
+    pub = values.get("publication")
+    print()
+    print(f"Publication of the generated ~100-page standard, from the chair's approval to its PDF answering 200: "
+          f"**{fig(pub, ' ms') if pub else 'did not finish in 10 min'}** (target < 15 s). Restart with the samples "
+          f"published: {read('start-restart-ms.txt', 'n/a')} ms to health UP.")
+    print()
