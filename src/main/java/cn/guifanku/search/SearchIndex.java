@@ -25,6 +25,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,24 +47,51 @@ class SearchIndex implements DisposableBean {
     private SearcherManager searchers;
     /** Edition id (slug/key) → SHA-256 of the HTML it was indexed from. */
     private final Map<String, String> indexed = new HashMap<>();
+    private final long recheckNanos;
+    private Map<String, Edition> editions;
+    private long readAt;
 
     SearchIndex(SearchProperties properties, Catalog catalog, ArtifactStore artifacts) {
         this.dir = properties.indexDir().toAbsolutePath().normalize();
+        this.recheckNanos = properties.catalogRecheck().toNanos();
         this.catalog = catalog;
         this.artifacts = artifacts;
     }
 
-    /** The catalog as it is now, each edition by id, and a searcher over the index brought up to date with it. */
+    /** Builds or opens the index when the application is up, so the first reader does not wait for it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread warmUp = new Thread(() -> {
+            try (Snapshot ignored = refresh()) {
+                log.debug("Search index ready");
+            } catch (RuntimeException e) {
+                log.warn("Search index not built at start; the first query will try again", e);
+            }
+        }, "search-index-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    /**
+     * The catalog as it is now, each edition by id, and a searcher over the index brought up to date with it. The
+     * catalog is read again (and the index synchronised) when the last read is older than {@code catalog-recheck},
+     * or when the index folder has gone.
+     */
     Snapshot refresh() {
-        Map<String, Edition> editions = new LinkedHashMap<>();
-        for (StandardEntry standard : catalog.standards()) {
-            standard.editions().forEach(e -> editions.put(id(e), e));
-        }
         lock.lock();
         try {
-            if (writer == null || !Files.isDirectory(dir)) {
+            boolean missing = writer == null || !Files.isDirectory(dir);
+            if (missing) {
                 open();
             }
+            if (!missing && editions != null && System.nanoTime() - readAt < recheckNanos) {
+                return new Snapshot(editions, searchers, searchers.acquire());
+            }
+            editions = new LinkedHashMap<>();
+            for (StandardEntry standard : catalog.standards()) {
+                standard.editions().forEach(e -> editions.put(id(e), e));
+            }
+            readAt = System.nanoTime();
             boolean changed = false;
             for (String id : List.copyOf(indexed.keySet())) {
                 Edition now = editions.get(id);

@@ -31,11 +31,15 @@ final class SearchFixture {
     final Search search;
 
     SearchFixture() throws IOException {
+        this(java.time.Duration.ZERO);
+    }
+
+    SearchFixture(java.time.Duration catalogRecheck) throws IOException {
         Path root = Files.createTempDirectory("guifanku-search");
         catalog = CatalogTestSupport.catalog(TestDatabase.create().jdbc(), clock);
         store = CatalogTestSupport.store(root.resolve("artifacts"));
         indexDir = root.resolve("search-index");
-        SearchProperties properties = new SearchProperties(indexDir, 200);
+        SearchProperties properties = new SearchProperties(indexDir, 200, catalogRecheck);
         index = new SearchIndex(properties, catalog, store);
         search = new Search(index, new StandardCategories() {
             @Override
@@ -64,6 +68,17 @@ final class SearchFixture {
         Artifact pdf = store.store(("%PDF " + number).getBytes(StandardCharsets.UTF_8));
         catalog.record(new PublishedEdition(n.slug(), n.editionKey(), m, "c".repeat(40), n.slug() + "/" + n.editionKey(),
                 html, pdf, Instant.parse("2024-01-01T00:00:00Z")));
+    }
+
+    /** Publishes an edition with the given HTML, as the renderer would have written it. */
+    void publishHtml(String number, String title, String issued, String effective, String html) {
+        var n = cn.guifanku.catalog.StandardNumber.parse(number);
+        StandardMetadata m = new StandardMetadata(number, title, "Title of " + number, "中华人民共和国文化行业标准",
+                "01.140.20", "A14", LocalDate.parse(issued), LocalDate.parse(effective), List.of(),
+                "中华人民共和国文化和旅游部", "文化和旅游部", "全国图书馆标准化技术委员会（SAC/TC 389）", "国家图书馆");
+        Artifact stored = store.store(html.getBytes(StandardCharsets.UTF_8));
+        catalog.record(new PublishedEdition(n.slug(), n.editionKey(), m, "c".repeat(40), n.slug() + "/" + n.editionKey(),
+                stored, stored, Instant.parse("2024-01-01T00:00:00Z")));
     }
 
     static String html(String title, List<Section> sections) {
