@@ -73,12 +73,17 @@ class DraftSearch {
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                ScoreDoc[] top = searcher.search(words, (page + 1) * size).scoreDocs;
+                int total = searcher.count(words);
+                long from = (long) page * size;
+                if (from >= total) {
+                    return new SearchResults(List.of(), page, size, total);
+                }
+                ScoreDoc[] top = searcher.search(words, (int) Math.min(total, from + size)).scoreDocs;
                 List<SearchHit> hits = new ArrayList<>();
-                for (int i = page * size; i < top.length; i++) {
+                for (int i = (int) from; i < top.length; i++) {
                     hits.add(hit(searcher.storedFields().document(top[i].doc), words));
                 }
-                return new SearchResults(hits, page, size, searcher.count(words));
+                return new SearchResults(hits, page, size, total);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -56,14 +56,18 @@ class Search {
             filters(request, snapshot.editions()).forEach(f -> query.add(f, Occur.FILTER));
             Query all = query.build();
             IndexSearcher searcher = snapshot.searcher();
-            int from = request.page() * request.size();
-            ScoreDoc[] top = searcher.search(all, Math.max(1, from + request.size())).scoreDocs;
+            int total = searcher.count(all);
+            long from = (long) request.page() * request.size();
+            if (from >= total) {
+                return new SearchResults(List.of(), request.page(), request.size(), total);
+            }
+            ScoreDoc[] top = searcher.search(all, (int) Math.min(total, from + request.size())).scoreDocs;
             List<SearchHit> hits = new ArrayList<>();
-            for (int i = from; i < top.length; i++) {
+            for (int i = (int) from; i < top.length; i++) {
                 Document doc = searcher.storedFields().document(top[i].doc);
                 hits.add(hit(doc, words, snapshot.editions().get(doc.get(ClauseDocuments.EDITION))));
             }
-            return new SearchResults(hits, request.page(), request.size(), searcher.count(all));
+            return new SearchResults(hits, request.page(), request.size(), total);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

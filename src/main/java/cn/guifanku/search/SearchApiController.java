@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Full-text search as JSON. */
 @RestController
@@ -63,8 +64,9 @@ class SearchApiController {
 
     private HitJson json(SearchHit h, Locale locale) {
         String label = h.status() == null ? null : messages.getMessage(h.status().messageKey(), null, locale);
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         return new HitJson(h.number(), h.title(), h.status(), label, h.obsolete(), h.draft(), h.clause(),
-                h.clauseTitleHtml(), h.snippetHtml(), h.url());
+                h.clauseTitleHtml(), h.snippetHtml(), base + h.url());
     }
 
     record ResultsJson(List<HitJson> hits, int page, int size, long total, int pages) {

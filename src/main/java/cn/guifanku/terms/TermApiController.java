@@ -22,7 +22,7 @@ class TermApiController {
     @GetMapping("/api/terms")
     @Operation(summary = "Terms defined under 术语和定义 in the standards in force, with every definition",
             description = "A term is flagged conflicting when two standards define it differently (spaces, punctuation "
-                    + "and character width do not count).")
+                    + "and character width do not count). Each definition's url is relative to this site.")
     List<TermRow> terms(@Parameter(description = "part of a term, its English equivalent or a definition")
                         @RequestParam(defaultValue = "") String q,
                         @Parameter(description = "only the terms defined differently in two standards")

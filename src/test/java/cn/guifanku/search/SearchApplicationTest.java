@@ -13,13 +13,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 /** Search, the term base and the draft warning on the sample standards, through HTTP as readers use them. */
+@TestMethodOrder(MethodOrderer.MethodName.class)
 class SearchApplicationTest extends ApplicationTestBase {
 
     @Autowired
@@ -37,7 +40,7 @@ class SearchApplicationTest extends ApplicationTestBase {
         assertThat(found.get("total").asInt()).isPositive();
         JsonNode hit = found.get("hits").get(0);
         assertThat(hit.get("number").asText()).isEqualTo("WH/T 203—2025");
-        assertThat(hit.get("url").asText()).startsWith("/standards/wh-t-203/2025.html#_");
+        assertThat(hit.get("url").asText()).startsWith("http://localhost:" + port + "/standards/wh-t-203/2025.html#_");
         assertThat(hit.get("snippetHtml").asText()).contains("<mark>馆员</mark>");
         assertThat(hit.get("statusLabel").asText()).isEqualTo("现行");
         JsonNode old = getJson(http, "/api/search?q=开放时间&status=SUPERSEDED");

@@ -119,5 +119,8 @@ class SearchTest {
         assertThat(first.hits()).hasSize(2);
         assertThat(first.total()).isEqualTo(second.total()).isGreaterThan(2);
         assertThat(second.hits()).doesNotContainAnyElementsOf(first.hits());
+        SearchResults far = f.search.search(new SearchRequest("图书馆", null, null, null, Integer.MAX_VALUE, 100));
+        assertThat(far.hits()).isEmpty();
+        assertThat(far.total()).isEqualTo(first.total());
     }
 }
