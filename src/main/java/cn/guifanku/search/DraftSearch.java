@@ -81,7 +81,7 @@ class DraftSearch {
                 ScoreDoc[] top = searcher.search(words, (int) Math.min(total, from + size)).scoreDocs;
                 List<SearchHit> hits = new ArrayList<>();
                 for (int i = (int) from; i < top.length; i++) {
-                    hits.add(hit(searcher.storedFields().document(top[i].doc), words));
+                    hits.add(hit(searcher.storedFields().document(top[i].doc), words, snippets.marks(q)));
                 }
                 return new SearchResults(hits, page, size, total);
             }
@@ -108,14 +108,14 @@ class DraftSearch {
         return clauses;
     }
 
-    private SearchHit hit(Document doc, Query words) {
+    private SearchHit hit(Document doc, Query words, Marks marks) {
         String id = doc.get(ClauseDocuments.EDITION);
         String url = "/proposals/" + id + "/draft";
         if ("edition".equals(doc.get(ClauseDocuments.KIND))) {
             return new SearchHit(id, doc.get(ClauseDocuments.TITLE), null, null, null, null, null, null, url, true);
         }
         return new SearchHit(id, doc.get(ClauseDocuments.TITLE), null, null, null, doc.get(ClauseDocuments.CLAUSE),
-                snippets.title(words, doc.get(ClauseDocuments.HEADING)),
-                snippets.of(words, ClauseDocuments.TEXT, doc.get(ClauseDocuments.TEXT), 2), url, true);
+                snippets.title(words, marks, doc.get(ClauseDocuments.HEADING)),
+                snippets.of(words, marks, ClauseDocuments.TEXT, doc.get(ClauseDocuments.TEXT), 2), url, true);
     }
 }

@@ -63,9 +63,10 @@ class Search {
             }
             ScoreDoc[] top = searcher.search(all, (int) Math.min(total, from + request.size())).scoreDocs;
             List<SearchHit> hits = new ArrayList<>();
+            Marks marks = snippets.marks(request.q());
             for (int i = (int) from; i < top.length; i++) {
                 Document doc = searcher.storedFields().document(top[i].doc);
-                hits.add(hit(doc, words, snapshot.editions().get(doc.get(ClauseDocuments.EDITION))));
+                hits.add(hit(doc, words, marks, snapshot.editions().get(doc.get(ClauseDocuments.EDITION))));
             }
             return new SearchResults(hits, request.page(), request.size(), total);
         } catch (IOException e) {
@@ -95,7 +96,7 @@ class Search {
         return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
     }
 
-    private SearchHit hit(Document doc, Query words, Edition edition) {
+    private SearchHit hit(Document doc, Query words, Marks marks, Edition edition) {
         String slug = doc.get(ClauseDocuments.SLUG);
         String key = doc.get(ClauseDocuments.KEY);
         String url = "/standards/" + slug + "/" + key + ".html";
@@ -106,8 +107,8 @@ class Search {
         }
         String heading = doc.get(ClauseDocuments.HEADING);
         return new SearchHit(doc.get(ClauseDocuments.NUMBER), title, edition.status(), slug, key,
-                doc.get(ClauseDocuments.CLAUSE), snippets.title(words, heading),
-                snippets.of(words, ClauseDocuments.TEXT, doc.get(ClauseDocuments.TEXT), 2),
+                doc.get(ClauseDocuments.CLAUSE), snippets.title(words, marks, heading),
+                snippets.of(words, marks, ClauseDocuments.TEXT, doc.get(ClauseDocuments.TEXT), 2),
                 url + "#" + doc.get(ClauseDocuments.ANCHOR), false);
     }
 }

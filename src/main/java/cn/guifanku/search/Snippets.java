@@ -8,7 +8,6 @@ import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 
 /**
@@ -22,13 +21,18 @@ final class Snippets {
     private final Analyzer words = Analyzers.words();
     private final Analyzer bigrams = Analyzers.bigrams();
 
-    String of(Query query, String field, String text, int fragments) {
+    /** Marks for a reader's query text: its runs of letters and digits, and its words. */
+    Marks marks(String q) {
+        return new Marks(q, Analyzers.terms(words, "q", q));
+    }
+
+    String of(Query query, Marks marks, String field, String text, int fragments) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String marked = mark(query, field + Analyzers.BIGRAMS, bigrams, text, fragments);
+        String marked = mark(query, marks, field + Analyzers.BIGRAMS, bigrams, text, fragments);
         if (marked == null) {
-            marked = mark(query, field + Analyzers.WORDS, words, text, fragments);
+            marked = mark(query, marks, field + Analyzers.WORDS, words, text, fragments);
         }
         if (marked == null) {
             String start = text.length() > FRAGMENT * 2 ? text.substring(0, FRAGMENT * 2) + "…" : text;
@@ -38,16 +42,15 @@ final class Snippets {
     }
 
     /** The clause title, marked where it matched. */
-    String title(Query query, String title) {
-        String marked = mark(query, ClauseDocuments.HEADING + Analyzers.BIGRAMS, bigrams, title, 1);
+    String title(Query query, Marks marks, String title) {
+        String marked = mark(query, marks, ClauseDocuments.HEADING + Analyzers.BIGRAMS, bigrams, title, 1);
         return marked != null && marked.replaceAll("</?mark>", "").length() >= title.length() - 1
                 ? marked : new SimpleHTMLEncoder().encodeText(title);
     }
 
-    private static String mark(Query query, String field, Analyzer analyzer, String text, int fragments) {
+    private static String mark(Query query, Marks marks, String field, Analyzer analyzer, String text, int fragments) {
         QueryScorer scorer = new QueryScorer(query, field);
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
-                scorer);
+        Highlighter highlighter = new Highlighter(marks, new SimpleHTMLEncoder(), scorer);
         highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, FRAGMENT));
         // Counted over tokens: overlapping bigrams count each character twice.
         highlighter.setMaxDocCharsToAnalyze(text.length() * 2 + 16);

@@ -38,9 +38,10 @@ final class UserQuery {
 
     Query build(String text) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        add(any, plain.createBooleanQuery(ClauseDocuments.NUMBER, text, Occur.MUST), 8f);
-        add(any, field(ClauseDocuments.TITLE, text), 5f);
-        add(any, field(ClauseDocuments.HEADING, text), 3f);
+        // Far apart, so a match in the number or title outranks any amount of body text (BM25 scores stay small).
+        add(any, plain.createBooleanQuery(ClauseDocuments.NUMBER, text, Occur.MUST), 40f);
+        add(any, field(ClauseDocuments.TITLE, text), 20f);
+        add(any, field(ClauseDocuments.HEADING, text), 4f);
         add(any, field(ClauseDocuments.TEXT, text), 1f);
         return any.build();
     }

@@ -43,6 +43,16 @@ class SearchTest {
         assertThat(scope.url()).isEqualTo("/standards/wh-t-203/2025.html#_范围");
         assertThat(scope.snippetHtml()).contains("<mark>馆员</mark>");
         assertThat(f.find("古籍数字").hits()).extracting(SearchHit::number).contains("WH/T 202—2023");
+        assertThat(f.find("古籍数字").hits()).extracting(SearchHit::snippetHtml).contains("本文件规定了<mark>古籍数字</mark>化资源的元数据元素。");
+    }
+
+    @Test
+    void marksOnlyTheWordsSearchedForAndEscapesTheRest() {
+        f.publish("WH/T 205—2025", "馆员守则", "2025-03-01", "2025-06-01", List.of(), List.of(
+                new Section("4", "守则", "图书馆员应恪守图书馆员职业道德&lt;b&gt;，不得&amp;泄露。")));
+        SearchHit hit = f.find("馆员 职业").hits().stream().filter(h -> "4".equals(h.clause())).findFirst().orElseThrow();
+        assertThat(hit.snippetHtml())
+                .isEqualTo("图书<mark>馆员</mark>应恪守图书<mark>馆员</mark><mark>职业</mark>道德&lt;b&gt;，不得&amp;泄露。");
     }
 
     @Test
@@ -52,6 +62,7 @@ class SearchTest {
         assertThat(hits.get(0).number()).isEqualTo("WH/T 203—2025");
         assertThat(hits).extracting(SearchHit::number).contains("WH/T 201—2024");
         assertThat(f.find("WH/T 201").hits().get(0).clause()).isNull();
+        assertThat(f.find("馆员").hits().get(0).clause()).as("the title 图书馆员职业能力要求 before its text").isNull();
         assertThat(f.find("古籍数字化元数据规范").hits().get(0).clause()).isNull();
     }
 
