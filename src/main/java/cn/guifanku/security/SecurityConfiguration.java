@@ -34,6 +34,7 @@ class SecurityConfiguration {
         "/proposals", "/proposals/*", "/proposals/*/review", "/proposals/*/draft", "/proposals/*/draft/changes",
         "/proposals/*/draft/preview/*",
         "/system", "/system.html", "/system.pdf", "/feeds/**",
+        "/proposals/*/draft/preview/*", "/search", "/api/search", "/terms", "/api/terms",
         "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
         "/swagger-ui.html"};
 
