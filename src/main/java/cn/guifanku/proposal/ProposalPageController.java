@@ -117,6 +117,7 @@ class ProposalPageController {
                     form.title(), form.scope(), form.reason(), "NEW".equals(form.kind()) ? null : form.targetSlug(), source), actor);
             return "redirect:/proposals/" + p.id();
         } catch (ErrorResponseException e) {
+            cn.guifanku.web.ProblemMessages.rethrowRefusal(e);
             problems.show(model, e, locale);
         } catch (UploadRefused e) {
             model.addAttribute("problem", e.getMessage());

@@ -34,7 +34,7 @@ class SecurityConfiguration {
     static final String[] PUBLIC = {"/", "/standards/**", "/api/standards/**", "/api/proposals/**", "/login", "/register",
         "/proposals", "/proposals/*", "/proposals/*/review", "/proposals/*/draft", "/proposals/*/draft/changes",
         "/proposals/*/draft/preview/*",
-        "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
+        "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
         "/swagger-ui.html"};
 
     /** Camunda's webapps and engine REST API: admins only. They keep their own CSRF filter and security headers. */
@@ -65,6 +65,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.POST, "/register").permitAll()
+                        // The error page, whatever the method of the request that failed (a refused upload is a POST).
+                        .requestMatchers("/error").permitAll()
                         .requestMatchers("/publications/**", "/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // A username locked by throttling gets its own message; any other failure the usual one.

@@ -74,11 +74,15 @@ final class WebSession {
         return send(HttpRequest.newBuilder(uri(path)).GET().header("Accept", "application/json"));
     }
 
+    HttpResponse<String> getAny(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().header("Accept", "application/json, */*;q=0.5"));
+    }
+
     /** A form post, as a page's form sends it: the token as the {@code _csrf} field. */
     HttpResponse<String> form(String method, String path, String body) {
         String withToken = (body.isEmpty() ? "" : body + "&") + "_csrf=" + enc(csrf == null ? "" : csrf);
         return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofString(withToken))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html"));
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html, */*;q=0.5"));
     }
 
     /** A JSON write, as our scripts send it: the token in the {@code X-CSRF-TOKEN} header (or none). */
@@ -92,7 +96,7 @@ final class WebSession {
         return send(request);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
