@@ -135,7 +135,10 @@ class AttackTest extends ApplicationTestBase {
                     .doesNotContain("REMOTE-CONTENT-FETCHED");
             assertThat(document.getDocumentCatalog().getNames() == null
                     || document.getDocumentCatalog().getNames().getJavaScript() == null).as("no document JavaScript").isTrue();
-            assertThat(document.getDocumentCatalog().getOpenAction()).as("no open action").isNull();
+            assertThat(document.getDocumentCatalog().getOpenAction()).as("the open action only shows a page")
+                    .isNotInstanceOf(org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript.class)
+                    .isNotInstanceOf(org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch.class)
+                    .isNotInstanceOf(PDActionURI.class);
             for (PDPage page : document.getPages()) {
                 for (PDAnnotation annotation : page.getAnnotations()) {
                     if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
