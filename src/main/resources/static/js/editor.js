@@ -5,6 +5,14 @@
   var frame = document.getElementById('preview');
   var status = document.getElementById('preview-status');
   var csrf = document.querySelector('#draft-form input[name="_csrf"]');
+  // Every fetch that changes state sends the CSRF token as a header too (meta tags in fragments.html).
+  var csrfToken = document.querySelector('meta[name="_csrf"]');
+  var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
+  function csrfHeaders() {
+    var headers = {};
+    if (csrfToken && csrfHeader) { headers[csrfHeader.getAttribute('content')] = csrfToken.getAttribute('content'); }
+    return headers;
+  }
 
   // A click on "standard.adoc:12" in the problem list selects line 12 in the source.
   document.querySelectorAll('.goto-line').forEach(function (link) {
@@ -31,7 +39,7 @@
     var body = new URLSearchParams();
     body.append('text', source.value);
     if (csrf) { body.append('_csrf', csrf.value); }
-    fetch(source.getAttribute('data-preview'), { method: 'POST', body: body, credentials: 'same-origin' })
+    fetch(source.getAttribute('data-preview'), { method: 'POST', body: body, headers: csrfHeaders(), credentials: 'same-origin' })
       .then(function (response) { if (!response.ok) { throw new Error(response.status); } return response.text(); })
       .then(function (url) { frame.src = url; status.textContent = ''; })
       .catch(function () { status.textContent = '预览暂时无法生成'; });

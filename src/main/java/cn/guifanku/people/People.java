@@ -100,7 +100,7 @@ public class People {
         if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
             throw new AccountRefusedException("当前密码不正确");
         }
-        AccountRules.checkPassword(newPassword);
+        AccountRules.checkPassword(username, newPassword);
         persons.setPasswordHash(username, encoder.encode(newPassword));
     }
 

@@ -69,6 +69,7 @@ class DraftPageController {
             model.addAttribute("done", "flash.saved");
             return view(model, p, actor, file, text, saved);
         } catch (ErrorResponseException e) {
+            cn.guifanku.web.ProblemMessages.rethrowRefusal(e);
             problems.show(model, e, locale);
             // Keep what the user typed (text and message); show what the other editor saved, so they can merge by
             // hand or knowingly save their text on top of it.
@@ -109,6 +110,7 @@ class DraftPageController {
                 decisions.sendForComments(id, actor);
                 return new ModelAndView("redirect:/proposals/" + id);
             } catch (ErrorResponseException e) {
+                cn.guifanku.web.ProblemMessages.rethrowRefusal(e);
                 String head = drafts.head(p);
                 ModelAndView mav = new ModelAndView("proposal/draft");
                 fill(mav.getModelMap(), p, actor, Drafts.STANDARD, drafts.read(p, Drafts.STANDARD, head).text(), head);

@@ -123,6 +123,7 @@ class ProposalPageController {
                             ? form.plannedEntry().strip() : null), actor);
             return "redirect:/proposals/" + p.id();
         } catch (ErrorResponseException e) {
+            cn.guifanku.web.ProblemMessages.rethrowRefusal(e);
             problems.show(model, e, locale);
         } catch (UploadRefused e) {
             model.addAttribute("problem", e.getMessage());

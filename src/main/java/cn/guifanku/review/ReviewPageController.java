@@ -104,6 +104,7 @@ class ReviewPageController {
             comments.add(id, new Comments.NewComment(clauseId, label, type, body, proposedChange, revision), actor);
             redirect.addFlashAttribute("done", "flash.commented");
         } catch (ErrorResponseException e) {
+            cn.guifanku.web.ProblemMessages.rethrowRefusal(e);
             redirect.addFlashAttribute("problem", problems.text(e, locale));
             redirect.addFlashAttribute("typed", Map.of("body", body, "proposedChange", proposedChange == null ? "" : proposedChange,
                     "type", type));
@@ -125,6 +126,7 @@ class ReviewPageController {
             redirect.addFlashAttribute("done", "flash.done");
             return "redirect:/proposals/" + id;
         } catch (ErrorResponseException e) {
+            cn.guifanku.web.ProblemMessages.rethrowRefusal(e);
             redirect.addFlashAttribute("problem", problems.text(e, locale));
             return "redirect:/proposals/" + id + "/review";
         }

@@ -14,6 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
@@ -33,9 +34,8 @@ class SecurityConfiguration {
     static final String[] PUBLIC = {"/", "/standards/**", "/api/standards/**", "/api/proposals/**", "/login", "/register",
         "/proposals", "/proposals/*", "/proposals/*/review", "/proposals/*/draft", "/proposals/*/draft/changes",
         "/proposals/*/draft/preview/*",
-        "/system", "/system.html", "/system.pdf", "/feeds/**",
-        "/proposals/*/draft/preview/*", "/search", "/api/search", "/terms", "/api/terms",
-        "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
+        "/system", "/system.html", "/system.pdf", "/feeds/**", "/search", "/api/search", "/terms", "/api/terms",
+        "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
         "/swagger-ui.html"};
 
     /** Camunda's webapps and engine REST API: admins only. They keep their own CSRF filter and security headers. */
@@ -66,26 +66,35 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.POST, "/register").permitAll()
+                        // The error page, whatever the method of the request that failed (a refused upload is a POST).
+                        .requestMatchers("/error").permitAll()
                         .requestMatchers("/publications/**", "/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").permitAll())
+                // A username locked by throttling gets its own message; any other failure the usual one.
+                .formLogin(f -> f.loginPage("/login").permitAll().failureHandler(new LoginFailures()))
                 .httpBasic(Customizer.withDefaults())
                 .logout(l -> l.logoutSuccessUrl("/"))
                 // The JSON API answers 401 (with a Basic challenge) instead of redirecting to the sign-in page.
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new BasicAuthenticationEntryPoint() {{
                     setRealmName("guifanku");
                 }}, PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
-                // Forms carry CSRF tokens. JSON writes to the API need none: a cross-site page cannot send
-                // application/json without a CORS preflight, which this application never grants.
-                .csrf(c -> c.ignoringRequestMatchers(request -> request.getRequestURI().startsWith("/api/")
-                        && request.getContentType() != null
-                        && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))))
+                // Every state-changing request that comes with a session cookie carries a CSRF token: forms as a
+                // field, our scripts as a header (meta tags in fragments.html). Only API clients WITHOUT a session
+                // (HTTP Basic on each call, no cookie a browser could replay) send JSON writes without one.
+                .csrf(c -> c.ignoringRequestMatchers(SecurityConfiguration::sessionlessJsonApiCall))
                 .headers(h -> h
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(artifact),
                                 new ContentSecurityPolicyHeaderWriter(CSP)))
                         .frameOptions(f -> f.disable())
                         .addHeaderWriter(new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN)))
                 .build();
+    }
+
+    static boolean sessionlessJsonApiCall(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestedSessionId() == null && request.getRequestURI().startsWith("/api/")
+                && request.getContentType() != null
+                && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()));
     }
 
     @Bean

@@ -31,11 +31,24 @@ public class ProblemMessages {
             action.run();
             redirect.addFlashAttribute("done", done);
         } catch (ErrorResponseException e) {
+            rethrowRefusal(e);
             redirect.addFlashAttribute("problem", text(e, locale));
             Object lines = e.getBody().getProperties() == null ? null : e.getBody().getProperties().get("problems");
             if (lines != null) {
                 redirect.addFlashAttribute("problems", lines);
             }
+        }
+    }
+
+    /**
+     * A refusal (401, 403, 404: who may not act, or may not even see the proposal) is answered with its status and
+     * the error page, not turned into a flash message on a page that answers 200 or 302: the status is what proxies,
+     * scripts and the authorization matrix test see. Problems of the content (409, 422…) stay on the page.
+     */
+    public static void rethrowRefusal(ErrorResponseException e) {
+        int status = e.getStatusCode().value();
+        if (status == 401 || status == 403 || status == 404) {
+            throw e;
         }
     }
 

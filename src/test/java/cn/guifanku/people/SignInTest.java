@@ -16,7 +16,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 class SignInTest {
 
     final TestPeople t = TestPeople.create();
-    final SignIn signIn = new SignIn(t.persons());
+    final SignIn signIn = new SignIn(t.persons(), new cn.guifanku.security.LoginAttempts(t.db().jdbc(), TestPeople.CLOCK));
     final DaoAuthenticationProvider provider = provider();
 
     DaoAuthenticationProvider provider() {

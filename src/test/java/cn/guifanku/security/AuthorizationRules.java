@@ -1,0 +1,149 @@
+package cn.guifanku.security;
+
+import static cn.guifanku.security.AccessRule.ADMIN;
+import static cn.guifanku.security.AccessRule.BALLOT_OFFICERS;
+import static cn.guifanku.security.AccessRule.CHAIR;
+import static cn.guifanku.security.AccessRule.EDITOR;
+import static cn.guifanku.security.AccessRule.PROPOSER;
+import static cn.guifanku.security.AccessRule.PUBLIC;
+import static cn.guifanku.security.AccessRule.SECRETARIAT;
+import static cn.guifanku.security.AccessRule.SEES_PROPOSAL;
+import static cn.guifanku.security.AccessRule.SIGNED_IN;
+import static cn.guifanku.security.AccessRule.VOTER;
+import static cn.guifanku.security.Fixture.BALLOT;
+import static cn.guifanku.security.Fixture.COMMENTING;
+import static cn.guifanku.security.Fixture.DRAFT;
+import static cn.guifanku.security.Fixture.FRESH_BALLOT;
+import static cn.guifanku.security.Fixture.FRESH_COMMENTING;
+import static cn.guifanku.security.Fixture.FRESH_DRAFT;
+import static cn.guifanku.security.Fixture.FRESH_PROPOSED;
+import static cn.guifanku.security.Fixture.NONE;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The access rule of every endpoint the application maps, keyed by method and pattern exactly as Spring's handler
+ * mappings print them. A new endpoint needs a line here, or the authorization matrix test fails. Writes carry a body
+ * that passes validation, so that what answers is the authorization, not a 400.
+ */
+final class AuthorizationRules {
+
+    record Rule(String method, String pattern, Fixture fixture, AccessRule access, String body) {
+        String key() {
+            return method + " " + pattern;
+        }
+    }
+
+    static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+    static {
+        // Catalog, downloads and the read-only catalog API: anyone.
+        rule("GET", "/", NONE, PUBLIC);
+        rule("GET", "/standards/{slug}", NONE, PUBLIC);
+        rule("GET", "/standards/{slug}/latest.{format:html|pdf}", NONE, PUBLIC);
+        rule("GET", "/standards/{slug}/{edition:\\d{4}[a-z]?}.{format:html|pdf}", NONE, PUBLIC);
+        rule("GET", "/api/standards", NONE, PUBLIC);
+        rule("GET", "/api/standards/{slug}", NONE, PUBLIC);
+        // Sign-in, registration, errors, the API description, health.
+        rule("GET", "/login", NONE, PUBLIC);
+        rule("GET", "/register", NONE, PUBLIC);
+        rule("POST", "/register", NONE, PUBLIC, "username=&displayName=&password=");
+        rule("GET", "/error", NONE, PUBLIC);
+        rule("GET", "/v3/api-docs", NONE, PUBLIC);
+        rule("GET", "/v3/api-docs.yaml", NONE, PUBLIC);
+        rule("GET", "/v3/api-docs/swagger-config", NONE, PUBLIC);
+        rule("GET", "/swagger-ui.html", NONE, PUBLIC);
+        rule("GET", "/actuator/health", NONE, PUBLIC);
+        rule("GET", "/actuator/health/**", NONE, ADMIN);
+        rule("GET", "/actuator", NONE, ADMIN);
+        rule("GET", "/actuator/info", NONE, ADMIN);
+        // Administration.
+        rule("GET", "/publications", NONE, ADMIN);
+        rule("GET", "/camunda/**", NONE, ADMIN);
+        rule("GET", "/engine-rest/**", NONE, ADMIN);
+        // Work lists and proposals (pages).
+        rule("GET", "/workbench", NONE, SIGNED_IN);
+        rule("GET", "/api/tasks", NONE, SIGNED_IN);
+        rule("GET", "/proposals", NONE, PUBLIC);
+        rule("GET", "/proposals/new", NONE, SIGNED_IN);
+        rule("POST", "/proposals", NONE, EDITOR, "kind=NEW&start=template&title=" + enc("矩阵测试") + "&scope=s&reason=r");
+        rule("GET", "/proposals/{id}", DRAFT, SEES_PROPOSAL);
+        rule("POST", "/proposals/{id}/formal-check", FRESH_PROPOSED, SECRETARIAT, "decision=RETURN&reason=x");
+        rule("POST", "/proposals/{id}/resubmission", FRESH_PROPOSED, PROPOSER, "");
+        rule("POST", "/proposals/{id}/approval", DRAFT, CHAIR, "decision=RETURN&reason=x");
+        rule("POST", "/proposals/{id}/withdrawal", FRESH_DRAFT, PROPOSER, "reason=x");
+        rule("POST", "/proposals/{id}/publication/retry", DRAFT, SECRETARIAT, "");
+        rule("POST", "/proposals/{id}/periodic-review", DRAFT, SECRETARIAT, "decision=CONFIRM");
+        // Drafts (pages).
+        rule("GET", "/proposals/{id}/draft", DRAFT, SEES_PROPOSAL);
+        rule("POST", "/proposals/{id}/draft", DRAFT, PROPOSER, "file=standard.adoc&text=x&baseRevision=0000000");
+        rule("POST", "/proposals/{id}/draft/check", DRAFT, SEES_PROPOSAL, "");
+        rule("POST", "/proposals/{id}/draft/sending", FRESH_DRAFT, PROPOSER, "");
+        rule("POST", "/proposals/{id}/draft/preview", DRAFT, SEES_PROPOSAL, "text=" + enc("= 预览"));
+        rule("GET", "/proposals/{id}/draft/preview/{token}", DRAFT, SEES_PROPOSAL);
+        rule("GET", "/proposals/{id}/draft/changes", DRAFT, SEES_PROPOSAL);
+        // Review and ballot (pages).
+        rule("GET", "/proposals/{id}/review", DRAFT, SEES_PROPOSAL);
+        rule("POST", "/proposals/{id}/comments", COMMENTING, SIGNED_IN, "clause=_x&type=ge&body=" + enc("矩阵测试意见"));
+        rule("POST", "/proposals/{id}/comments/{commentId}/disposition", COMMENTING, PROPOSER, "disposition=ACCEPTED");
+        rule("POST", "/proposals/{id}/disposition/completion", COMMENTING, PROPOSER, "");
+        rule("POST", "/proposals/{id}/comment-period/closing", FRESH_COMMENTING, SECRETARIAT, "");
+        // The page needs a sign-in, though the same tally is public through the API (GET /api/proposals/{id}/ballot).
+        rule("GET", "/proposals/{id}/ballot", BALLOT, SIGNED_IN);
+        rule("POST", "/proposals/{id}/ballot/votes", BALLOT, VOTER, "position=ABSTAIN");
+        rule("POST", "/proposals/{id}/ballot/closing", FRESH_BALLOT, SECRETARIAT, "");
+        rule("POST", "/proposals/{id}/ballot/quorum-decision", BALLOT, SECRETARIAT, "decision=FAIL");
+        // The proposal API.
+        rule("GET", "/api/proposals", NONE, PUBLIC);
+        rule("POST", "/api/proposals", NONE, EDITOR, "{\"kind\":\"NEW\",\"title\":\"矩阵测试\",\"scope\":\"s\",\"reason\":\"r\"}");
+        rule("GET", "/api/proposals/{id}", DRAFT, SEES_PROPOSAL);
+        rule("GET", "/api/proposals/{id}/history", DRAFT, SEES_PROPOSAL);
+        rule("POST", "/api/proposals/{id}/formal-check", FRESH_PROPOSED, SECRETARIAT, "{\"decision\":\"RETURN\",\"reason\":\"x\"}");
+        rule("POST", "/api/proposals/{id}/resubmission", FRESH_PROPOSED, PROPOSER, "{}");
+        rule("GET", "/api/proposals/{id}/draft/files/{file}", DRAFT, SEES_PROPOSAL);
+        rule("PUT", "/api/proposals/{id}/draft/files/{file}", DRAFT, PROPOSER,
+                "{\"text\":\"x\",\"baseRevision\":\"0000000\",\"message\":\"m\"}");
+        rule("GET", "/api/proposals/{id}/draft/preview", DRAFT, SEES_PROPOSAL);
+        rule("GET", "/api/proposals/{id}/draft/revisions", DRAFT, SEES_PROPOSAL);
+        rule("GET", "/api/proposals/{id}/draft/files/{file}/diff", DRAFT, SEES_PROPOSAL);
+        rule("POST", "/api/proposals/{id}/sending-for-comments", FRESH_DRAFT, PROPOSER, "{}");
+        rule("POST", "/api/proposals/{id}/approval", DRAFT, CHAIR, "{\"decision\":\"RETURN\",\"reason\":\"x\"}");
+        rule("POST", "/api/proposals/{id}/withdrawal", FRESH_DRAFT, PROPOSER, "{\"reason\":\"x\"}");
+        rule("POST", "/api/proposals/{id}/periodic-review", DRAFT, SECRETARIAT, "{\"decision\":\"CONFIRM\"}");
+        rule("POST", "/api/proposals/{id}/publication/retry", DRAFT, SECRETARIAT, "{}");
+        // Comments and ballots (API).
+        rule("POST", "/api/proposals/{id}/comments", COMMENTING, SIGNED_IN,
+                "{\"clauseId\":\"_x\",\"clauseLabel\":\"1\",\"type\":\"ge\",\"body\":\"矩阵测试意见\"}");
+        rule("GET", "/api/proposals/{id}/comments", DRAFT, SEES_PROPOSAL);
+        rule("PUT", "/api/proposals/{id}/comments/{commentId}/disposition", COMMENTING, PROPOSER, "{\"disposition\":\"ACCEPTED\"}");
+        rule("POST", "/api/proposals/{id}/comment-period/closing", FRESH_COMMENTING, SECRETARIAT, "{}");
+        rule("POST", "/api/proposals/{id}/disposition/completion", COMMENTING, PROPOSER, "{}");
+        rule("GET", "/api/proposals/{id}/comment-resolution.html", DRAFT, SEES_PROPOSAL);
+        rule("GET", "/api/proposals/{id}/comment-resolution.pdf", DRAFT, SEES_PROPOSAL);
+        rule("GET", "/api/proposals/{id}/ballot", BALLOT, SEES_PROPOSAL);
+        rule("GET", "/api/proposals/{id}/ballot/rounds", DRAFT, SEES_PROPOSAL);
+        rule("POST", "/api/proposals/{id}/ballot/votes", BALLOT, VOTER, "{\"position\":\"ABSTAIN\"}");
+        rule("GET", "/api/proposals/{id}/ballot/votes", BALLOT, BALLOT_OFFICERS);
+        rule("POST", "/api/proposals/{id}/ballot/closing", FRESH_BALLOT, SECRETARIAT, "{}");
+        rule("POST", "/api/proposals/{id}/ballot/quorum-decision", BALLOT, SECRETARIAT, "{\"decision\":\"FAIL\"}");
+    }
+
+    private AuthorizationRules() {
+    }
+
+    private static void rule(String method, String pattern, Fixture fixture, AccessRule access) {
+        rule(method, pattern, fixture, access, null);
+    }
+
+    private static void rule(String method, String pattern, Fixture fixture, AccessRule access, String body) {
+        Rule rule = new Rule(method, pattern, fixture, access, body);
+        if (RULES.put(rule.key(), rule) != null) {
+            throw new IllegalStateException("two rules for " + rule.key());
+        }
+    }
+
+    private static String enc(String s) {
+        return WebSession.enc(s);
+    }
+}
