@@ -26,6 +26,8 @@ enum AccessRule {
     SECRETARIAT(EnumSet.of(Who.SECRETARIAT)),
     /** The chair (主任委员) only, and never on their own proposal. */
     CHAIR(EnumSet.of(Who.CHAIR)),
+    /** The secretariat and administrators: the 体系表's editor, committee administration, the audit trail. */
+    SECRETARIAT_OR_ADMIN(EnumSet.of(Who.SECRETARIAT, Who.ADMIN)),
     /** Administrators only. */
     ADMIN(EnumSet.of(Who.ADMIN));
 

@@ -7,6 +7,7 @@ import static cn.guifanku.security.AccessRule.EDITOR;
 import static cn.guifanku.security.AccessRule.PROPOSER;
 import static cn.guifanku.security.AccessRule.PUBLIC;
 import static cn.guifanku.security.AccessRule.SECRETARIAT;
+import static cn.guifanku.security.AccessRule.SECRETARIAT_OR_ADMIN;
 import static cn.guifanku.security.AccessRule.SEES_PROPOSAL;
 import static cn.guifanku.security.AccessRule.SIGNED_IN;
 import static cn.guifanku.security.AccessRule.VOTER;
@@ -45,6 +46,27 @@ final class AuthorizationRules {
         rule("GET", "/standards/{slug}/{edition:\\d{4}[a-z]?}.{format:html|pdf}", NONE, PUBLIC);
         rule("GET", "/api/standards", NONE, PUBLIC);
         rule("GET", "/api/standards/{slug}", NONE, PUBLIC);
+        // The 标准体系表, search, the term base and the feeds: anyone; the 体系表's editor: the secretariat and admins.
+        rule("GET", "/system", NONE, PUBLIC);
+        rule("GET", "/system.html", NONE, PUBLIC);
+        rule("GET", "/system.pdf", NONE, PUBLIC);
+        rule("GET", "/system/edit", NONE, SECRETARIAT_OR_ADMIN);
+        // A stale base revision: the secretariat is let in and refused the edit (409); nothing is committed.
+        rule("POST", "/system/edit", NONE, SECRETARIAT_OR_ADMIN, "text=title&baseRevision=0000000000000000000000000000000000000000");
+        rule("GET", "/search", NONE, PUBLIC);
+        rule("GET", "/api/search", NONE, PUBLIC);
+        rule("GET", "/terms", NONE, PUBLIC);
+        rule("GET", "/api/terms", NONE, PUBLIC);
+        rule("GET", "/feeds/standards.atom", NONE, PUBLIC);
+        rule("GET", "/feeds/comment.atom", NONE, PUBLIC);
+        rule("GET", "/standards/{slug}/feed.atom", NONE, PUBLIC);
+        // Notifications: one's own settings and subscriptions; the outbox (embedded mode's mail) for admins.
+        rule("GET", "/notifications/settings", NONE, SIGNED_IN);
+        rule("POST", "/notifications/settings", NONE, SIGNED_IN, "on=TASK_ASSIGNED&on=DEADLINE_SOON&on=DEADLINE_PASSED"
+                + "&on=BALLOT_RESULT&on=PUBLISHED&on=NEW_EDITION&on=REPLACED&on=WITHDRAWN&language=zh");
+        rule("GET", "/notifications/subscriptions", NONE, SIGNED_IN);
+        rule("POST", "/notifications/subscriptions", NONE, SIGNED_IN, "type=STANDARD&target=wh-t-201&remove=true");
+        rule("GET", "/notifications/outbox", NONE, ADMIN);
         // Sign-in, registration, errors, the API description, health.
         rule("GET", "/login", NONE, PUBLIC);
         rule("GET", "/register", NONE, PUBLIC);
