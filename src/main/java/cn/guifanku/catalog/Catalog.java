@@ -21,23 +21,27 @@ public class Catalog {
     private final CatalogRepository repository;
     private final Clock clock;
     private final CatalogChanges changes;
+    private final CatalogSnapshot snapshot;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    Catalog(CatalogRepository repository, Clock clock, CatalogChanges changes, CatalogProperties properties) {
+        this.repository = repository;
+        this.clock = clock;
+        this.changes = changes;
+        this.snapshot = new CatalogSnapshot(repository, changes, properties.recheck());
+    }
+
+    /** A catalog that asks the database for changes on every read (tests, tools). */
     Catalog(CatalogRepository repository, Clock clock, CatalogChanges changes) {
         this.repository = repository;
         this.clock = clock;
         this.changes = changes;
+        this.snapshot = new CatalogSnapshot(repository, changes, java.time.Duration.ZERO);
     }
 
     /** Every standard, ordered by designation. */
     public List<StandardEntry> standards() {
-        LocalDate today = LocalDate.now(clock);
-        Map<String, CatalogRepository.StandardRow> rows = repository.standards();
-        List<Edition> editions = StatusRule.apply(repository.editions(), repository.withdrawals(), today);
-        Map<String, List<Edition>> bySlug = editions.stream().collect(Collectors.groupingBy(Edition::slug));
-        return rows.values().stream().filter(r -> bySlug.containsKey(r.slug()))
-                .map(r -> entry(r, bySlug.get(r.slug())))
-                .sorted(Comparator.comparing(StandardEntry::designation, DesignationOrder.INSTANCE))
-                .toList();
+        return snapshot.on(LocalDate.now(clock)).standards();
     }
 
     /** Standards whose number or title contains {@code query} (any dash, any case), optionally of one status. */
@@ -52,20 +56,9 @@ public class Catalog {
                 matching.size());
     }
 
-    /** One standard: reads its own editions and those of other standards that name one of them as replaced. */
+    /** One standard, with its editions' statuses today. */
     public Optional<StandardEntry> find(String slug) {
-        Optional<CatalogRepository.StandardRow> row = repository.standard(slug);
-        List<PublishedEdition> own = row.isPresent() ? repository.editionsOf(slug) : List.of();
-        if (own.isEmpty()) {
-            return Optional.empty();
-        }
-        List<PublishedEdition> related = new java.util.ArrayList<>(own);
-        related.addAll(repository.editionsReplacingAny(slug, own.stream().map(e -> e.metadata().number()).toList()));
-        Map<String, LocalDate> withdrawn = row.get().withdrawnOn() == null ? Map.of()
-                : Map.of(slug, row.get().withdrawnOn());
-        List<Edition> editions = StatusRule.apply(related, withdrawn, LocalDate.now(clock)).stream()
-                .filter(e -> e.slug().equals(slug)).toList();
-        return Optional.of(entry(row.get(), editions));
+        return Optional.ofNullable(snapshot.on(LocalDate.now(clock)).bySlug().get(slug));
     }
 
     public Optional<Edition> edition(String slug, String editionKey) {
@@ -98,6 +91,7 @@ public class Catalog {
     public void record(PublishedEdition edition) {
         repository.insert(edition, StandardNumber.parse(edition.metadata().number()).designation());
         changes.raise();
+        snapshot.changed();
     }
 
     /** Marks a standard withdrawn (废止) from a day on. */
@@ -105,9 +99,10 @@ public class Catalog {
     public void withdraw(String slug, LocalDate on, String note) {
         repository.withdraw(slug, on, note);
         changes.raise();
+        snapshot.changed();
     }
 
-    private static StandardEntry entry(CatalogRepository.StandardRow row, List<Edition> editions) {
+    static StandardEntry entry(CatalogRepository.StandardRow row, List<Edition> editions) {
         List<Edition> newestFirst = editions.stream()
                 .sorted(Comparator.comparing((Edition e) -> e.metadata().issued()).reversed()).toList();
         Edition headline = newestFirst.stream().filter(e -> e.status() == EditionStatus.CURRENT).findFirst()
