@@ -5,7 +5,6 @@ import cn.guifanku.web.Problem;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /** The audit trail for the secretariat and administrators: filtered, newest first, paged, and as CSV. */
 @Controller
@@ -56,11 +56,13 @@ class AuditPageController {
                                Actor user) {
         check(user);
         AuditQuery query = new AuditQuery(actor, action, target, from, to);
-        String name = "审计记录-" + trail.now().atZoneSameInstant(AuditEntry.BEIJING).toLocalDate() + ".csv";
+        String day = trail.now().atZoneSameInstant(AuditEntry.BEIJING).toLocalDate().toString();
+        // RFC 6266: a plain ASCII name for old clients, the Chinese one (RFC 5987) for all others.
+        String disposition = "attachment; filename=\"audit-" + day + ".csv\"; filename*=UTF-8''"
+                + UriUtils.encode("审计记录-" + day + ".csv", StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition)
                 .body(AuditCsv.of(trail.find(query, 0, CSV_LIMIT)));
     }
 
