@@ -1,5 +1,7 @@
 package cn.guifanku.audit;
 
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,12 +56,41 @@ class AuditRecordingFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             failed = false;
         } finally {
-            try {
-                trail.append(entry(request, response, failed));
-            } catch (RuntimeException e) {
-                // The request has been answered; a lost entry must at least be loud in the log.
-                log.error("Could not record {} {} in the audit trail", request.getMethod(), request.getRequestURI(), e);
+            if (!failed && request.isAsyncStarted()) {
+                // A handler answering later (CompletableFuture): record once the answer is known.
+                request.getAsyncContext().addListener(new AsyncListener() {
+                    @Override
+                    public void onComplete(AsyncEvent event) {
+                        record(request, response, false);
+                    }
+
+                    @Override
+                    public void onTimeout(AsyncEvent event) {
+                        // onComplete follows
+                    }
+
+                    @Override
+                    public void onError(AsyncEvent event) {
+                        // onComplete follows
+                    }
+
+                    @Override
+                    public void onStartAsync(AsyncEvent event) {
+                        // nothing to record yet
+                    }
+                });
+            } else {
+                record(request, response, failed);
             }
+        }
+    }
+
+    private void record(HttpServletRequest request, HttpServletResponse response, boolean failed) {
+        try {
+            trail.append(entry(request, response, failed));
+        } catch (RuntimeException e) {
+            // The request has been answered; a lost entry must at least be loud in the log.
+            log.error("Could not record {} {} in the audit trail", request.getMethod(), request.getRequestURI(), e);
         }
     }
 
