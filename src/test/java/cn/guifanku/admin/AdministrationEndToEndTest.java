@@ -103,6 +103,9 @@ class AdministrationEndToEndTest extends ApplicationTestBase {
         mvc.perform(formLogin().user("leaver1").password(PASSWORD)).andExpect(authenticated());
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'auth.login' and actor = 'leaver1'")
                 .query(Long.class).single()).isPositive();
+        mvc.perform(post("/logout").with(csrf()).with(user("leaver1").roles("MEMBER")));
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'auth.logout' and actor = 'leaver1'")
+                .query(Long.class).single()).isPositive();
     }
 
     @Test
