@@ -167,6 +167,17 @@ public class ReviewEndToEndTest extends ApplicationTestBase {
         assertThat(pdf.getStatusCode().value()).isEqualTo(200);
         assertThat(new String(pdf.getBody(), 0, 5)).isEqualTo("%PDF-");
 
+        // The edition's record: proposal, counts, approval, commit and tag for everyone; who voted how for the committee.
+        String record = get(http, "/standards/wh-t-201/2026/record").getBody();
+        assertThat(record).contains(id, edition.published().commitId(), "wh-t-201/2026", "赵主任", "仅向已登录")
+                .contains("同意 5，不同意 0，弃权 0；已投票 5 / 5 人").doesNotContain("陈静（首都图书馆）");
+        assertThat(get(as("member2"), "/standards/wh-t-201/2026/record").getBody())
+                .contains("陈静（首都图书馆）", "周建国（浙江图书馆）").doesNotContain("仅向已登录");
+        assertThat(get(http, "/standards/wh-t-201").getBody()).contains("/standards/wh-t-201/2026/record");
+        // The publication job ran off any request: the audit trail has it as the system's.
+        assertThat(get(as("secretary"), "/audit.csv?target=" + id).getBody())
+                .contains("system,process.published,proposal," + id, "member1,ballot.vote,proposal," + id);
+
         clock.set(Instant.parse("2027-03-01T00:00:00+08:00"));
         assertThat(catalog.edition("wh-t-201", "2026").orElseThrow().status()).isEqualTo(EditionStatus.CURRENT);
         assertThat(catalog.edition("wh-t-201", "2024").orElseThrow().status()).isEqualTo(EditionStatus.SUPERSEDED);

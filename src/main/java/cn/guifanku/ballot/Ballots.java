@@ -175,6 +175,16 @@ public class Ballots {
         workflow.complete(task, actor.username(), variables);
     }
 
+    /**
+     * Every round of a proposal with each member's latest vote, for a published edition's record. Named votes:
+     * the caller decides who may see them.
+     */
+    public Map<BallotRound, Collection<Vote>> record(String proposalId) {
+        Map<BallotRound, Collection<Vote>> record = new LinkedHashMap<>();
+        repository.all(proposalId).forEach(round -> record.put(round, latestVotes(round.id())));
+        return record;
+    }
+
     Collection<Vote> latestVotes(long roundId) {
         Map<String, Vote> latest = new LinkedHashMap<>();
         repository.votes(roundId).forEach(v -> latest.put(v.voter(), v));

@@ -35,6 +35,38 @@ class CommitteeRepository {
                 .params(committeeId, username).query(Long.class).single() > 0;
     }
 
+    List<Seat> seats(String committeeId) {
+        return jdbc.sql("select username, function, voting from committee_membership where committee_id = ? order by username")
+                .param(committeeId)
+                .query((rs, n) -> new Seat(committeeId, rs.getString("username"),
+                        CommitteeFunction.valueOf(rs.getString("function")), rs.getBoolean("voting")))
+                .list();
+    }
+
+    List<Seat> seatsOf(String username) {
+        return jdbc.sql("select committee_id, function, voting from committee_membership where username = ? order by committee_id")
+                .param(username)
+                .query((rs, n) -> new Seat(rs.getString("committee_id"), username,
+                        CommitteeFunction.valueOf(rs.getString("function")), rs.getBoolean("voting")))
+                .list();
+    }
+
+    void create(Committee committee) {
+        jdbc.sql("insert into committee (id, name, code) values (?, ?, ?)")
+                .params(committee.id(), committee.name(), committee.code()).update();
+    }
+
+    void unseat(String committeeId, String username) {
+        jdbc.sql("delete from committee_membership where committee_id = ? and username = ?")
+                .params(committeeId, username).update();
+    }
+
+    /** The committee's chair becomes a member: a committee has one chair. */
+    void demoteChair(String committeeId) {
+        jdbc.sql("update committee_membership set function = 'MEMBER' where committee_id = ? and function = 'CHAIR'")
+                .param(committeeId).update();
+    }
+
     void seat(String committeeId, String username, CommitteeFunction function, boolean voting) {
         jdbc.sql("insert into committee_membership (committee_id, username, function, voting) values (?, ?, ?, ?)")
                 .params(committeeId, username, function.name(), voting).update();

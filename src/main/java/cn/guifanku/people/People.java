@@ -92,6 +92,38 @@ public class People {
         persons.setActive(username, false);
     }
 
+    /** An administrator closes someone else's account; nobody closes their own (they could lock everyone out). */
+    @Transactional
+    public void deactivate(String username, String by) {
+        if (username.equals(by)) {
+            throw new AccountRefusedException("不能停用自己的账户");
+        }
+        deactivate(username);
+    }
+
+    /** Opens a closed account again, with its roles and seats as they were. */
+    @Transactional
+    public void reactivate(String username) {
+        find(username).orElseThrow(() -> unknown(username));
+        persons.setActive(username, true);
+    }
+
+    /** Replaces a person's roles. Refused when it would leave no active administrator. */
+    @Transactional
+    public void setRoles(String username, Set<Role> roles) {
+        Person person = find(username).orElseThrow(() -> unknown(username));
+        if (person.active() && person.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)
+                && persons.activeAdministrators() <= 1) {
+            throw new AccountRefusedException("不能取消唯一的管理员的管理员角色，请先为他人授予管理员角色");
+        }
+        persons.setRoles(username, roles);
+    }
+
+    /** The committees someone sits on, with their function in each. */
+    public List<Seat> seatsOf(String username) {
+        return committees.seatsOf(username);
+    }
+
     /** Someone changes their own password, proving that they know the current one. */
     @Transactional
     public void changePassword(String username, String currentPassword, String newPassword) {

@@ -77,6 +77,12 @@ class PersonRepository {
         jdbc.sql("update person set active = ? where username = ?").params(active, username).update();
     }
 
+    void setRoles(String username, Set<Role> roles) {
+        jdbc.sql("delete from person_role where username = ?").param(username).update();
+        roles.forEach(role -> jdbc.sql("insert into person_role (username, role) values (?, ?)")
+                .params(username, role.name()).update());
+    }
+
     void setPasswordHash(String username, String passwordHash) {
         jdbc.sql("update person set password_hash = ? where username = ?").params(passwordHash, username).update();
     }

@@ -16,10 +16,16 @@ public class ProposalHistory {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ProposalHistory(JdbcClient jdbc, Clock clock) {
+    ProposalHistory(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** Published, in the recording transaction, for every event recorded (the audit trail listens). */
+    public record Recorded(String proposalId, String actor, String action, String detail) {
     }
 
     public void record(String proposalId, String actor, String action, String detail) {
@@ -27,6 +33,7 @@ public class ProposalHistory {
                 .params(proposalId, Timestamp.from(clock.instant()), actor == null ? "system" : actor, action,
                         detail == null ? null : detail.length() > 4000 ? detail.substring(0, 3999) + "…" : detail)
                 .update();
+        events.publishEvent(new Recorded(proposalId, actor == null ? "system" : actor, action, detail));
     }
 
     public List<Event> of(String proposalId) {

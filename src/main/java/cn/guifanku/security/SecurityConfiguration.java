@@ -63,6 +63,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         // Proposals check visibility themselves: a draft in comment is public, one in drafting is not.
                         .requestMatchers("/proposals/new", "/workbench").authenticated()
+                        .requestMatchers("/admin/**", "/audit", "/audit.csv").hasAnyRole("ADMIN", "SECRETARIAT")
                         .requestMatchers(HttpMethod.GET, PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.POST, "/register").permitAll()

@@ -1,0 +1,5 @@
+/**
+ * Administration pages: accounts and their roles (administrators), committees and their seats (administrators and
+ * the secretariat). Accounts are deactivated, never deleted; every change is recorded in the audit trail.
+ */
+package cn.guifanku.admin;
