@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("guifanku.catalog")
 public record CatalogProperties(Path artifacts, Duration recheck) {
 
+    @org.springframework.boot.context.properties.bind.ConstructorBinding
     public CatalogProperties {
         recheck = recheck == null ? Duration.ofSeconds(1) : recheck;
     }

@@ -35,6 +35,8 @@ class AuthorizationMatrixTest extends ApplicationTestBase {
 
     /** An editor and member who holds no seat on 全国图书馆标准化技术委员会: the non-member. */
     static final String OUTSIDER = "othertc-editor";
+    /** The account the administration rows act on (roles, deactivation), so no demo account is touched. */
+    static final String SUBJECT = "matrix-subject";
     static final Map<String, String> CAMUNDA = Map.of("/camunda/**", "/camunda/app/cockpit/default/",
             "/engine-rest/**", "/engine-rest/task");
 
@@ -77,6 +79,9 @@ class AuthorizationMatrixTest extends ApplicationTestBase {
         if (people.find(OUTSIDER).isEmpty()) {
             people.create(new NewPerson(OUTSIDER, "外委会起草人", "另一标准化技术委员会", null, "another-committee-1"),
                     Set.of(Role.EDITOR, Role.MEMBER));
+        }
+        if (people.find(SUBJECT).isEmpty()) {
+            people.create(new NewPerson(SUBJECT, "矩阵测试读者", "某图书馆", null, "matrix-subject-1"), Set.of(Role.READER));
         }
         Set<Endpoint> endpoints = mappedEndpoints();
         List<String> unruled = endpoints.stream().map(Endpoint::key)

@@ -67,6 +67,25 @@ final class AuthorizationRules {
         rule("GET", "/notifications/subscriptions", NONE, SIGNED_IN);
         rule("POST", "/notifications/subscriptions", NONE, SIGNED_IN, "type=STANDARD&target=wh-t-201&remove=true");
         rule("GET", "/notifications/outbox", NONE, ADMIN);
+        // Administration (users: admins; committee seats: the secretariat too) and the audit trail. Writes act on a
+        // test account or are refused by the page's own checks (unknown user, bad committee id, weak password).
+        rule("GET", "/admin", NONE, SECRETARIAT_OR_ADMIN);
+        rule("GET", "/admin/users", NONE, SECRETARIAT_OR_ADMIN);
+        rule("GET", "/admin/users/{username}", NONE, SECRETARIAT_OR_ADMIN);
+        rule("GET", "/admin/users/new", NONE, ADMIN);
+        rule("POST", "/admin/users", NONE, ADMIN, "username=matrix-new&displayName=x&password=short");
+        rule("POST", "/admin/users/{username}/roles", NONE, ADMIN, "role=READER");
+        rule("POST", "/admin/users/{username}/deactivation", NONE, ADMIN, "");
+        rule("POST", "/admin/users/{username}/reactivation", NONE, ADMIN, "");
+        rule("GET", "/admin/committees", NONE, SECRETARIAT_OR_ADMIN);
+        rule("GET", "/admin/committees/{id}", NONE, SECRETARIAT_OR_ADMIN);
+        rule("POST", "/admin/committees", NONE, ADMIN, "id=Bad!&name=x&code=y");
+        rule("POST", "/admin/committees/{id}/seats", NONE, SECRETARIAT_OR_ADMIN, "username=no-such-user&function=MEMBER");
+        rule("POST", "/admin/committees/{id}/seats/{username}/removal", NONE, SECRETARIAT_OR_ADMIN, "");
+        rule("GET", "/audit", NONE, SECRETARIAT_OR_ADMIN);
+        rule("GET", "/audit.csv", NONE, SECRETARIAT_OR_ADMIN);
+        // An edition's review record: public (named votes only for the committee, checked on the page).
+        rule("GET", "/standards/{slug}/{edition:\\d{4}[a-z]?}/record", NONE, PUBLIC);
         // Sign-in, registration, errors, the API description, health.
         rule("GET", "/login", NONE, PUBLIC);
         rule("GET", "/register", NONE, PUBLIC);

@@ -59,7 +59,9 @@ final class ProposalFixtures {
 
     private String value(String name, String id) {
         return switch (name) {
-            case "id" -> id;
+            // With no proposal, {id} is the demo committee (the administration pages address committees by id).
+            case "id" -> id != null ? id : "tc389";
+            case "username" -> AuthorizationMatrixTest.SUBJECT;
             case "slug" -> "wh-t-201";
             case "edition" -> "2024";
             case "format" -> "html";
