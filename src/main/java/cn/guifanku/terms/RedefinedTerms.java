@@ -29,7 +29,12 @@ class RedefinedTerms implements DraftAdvisor {
         if (drafted.isEmpty()) {
             return List.of();
         }
-        List<TermBase.Located> published = terms.entries();
+        // Newest editions first, and one warning per term and standard: a revision in the pipeline (即将实施) and the
+        // edition in force usually define a term alike, and the editor needs to hear of the standard once.
+        List<TermBase.Located> published = terms.entries().stream()
+                .sorted(java.util.Comparator.comparing((TermBase.Located l) -> l.edition().metadata().issued()).reversed())
+                .toList();
+        java.util.Set<String> warned = new java.util.HashSet<>();
         String source = draft.read(SourceFiles.MAIN).orElse("");
         List<RenderProblem> warnings = new ArrayList<>();
         for (TermEntry entry : drafted) {
@@ -40,7 +45,8 @@ class RedefinedTerms implements DraftAdvisor {
                         || !TermExtractor.normalise(other.entry().term()).equals(term)
                         || TermExtractor.normalise(other.entry().definition()).equals(definition)
                         || cites(entry.source(), other.edition().slug())
-                        || cites(other.entry().source(), proposal.targetSlug())) {
+                        || cites(other.entry().source(), proposal.targetSlug())
+                        || !warned.add(term + "@" + other.edition().slug())) {
                     continue;
                 }
                 warnings.add(new RenderProblem(SourceFiles.MAIN, lineOf(source, entry.term()),

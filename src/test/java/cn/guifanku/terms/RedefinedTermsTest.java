@@ -42,6 +42,14 @@ class RedefinedTermsTest {
     }
 
     @Test
+    void warnsOncePerStandardCitingItsNewestEditionWhenARevisionIsAlreadyPublished() throws IOException {
+        f.publish("WH/T 203—2026", "2026-01-20", "2027-01-01", List.of("WH/T 203—2025"),
+                new Entry("图书馆员", "librarian", "在图书馆从事专业工作的人员", ""));
+        List<RenderProblem> found = advise(proposal(null), "在图书馆工作的所有人员", "");
+        assertThat(found).singleElement().satisfies(w -> assertThat(w.message()).contains("WH/T 203—2026"));
+    }
+
+    @Test
     void saysNothingForTheSameDefinitionTheRevisedStandardOrACitedSource() {
         assertThat(advise(proposal(null), "在图书馆从事专业工作的人员。", "")).isEmpty();
         assertThat(advise(proposal("wh-t-203"), "在图书馆工作的所有人员", "")).isEmpty();
