@@ -35,6 +35,17 @@ final class RemoteContentRepository implements ContentRepository, AutoCloseable 
     public Optional<String> resolve(String ref) {
         if (!COMMIT_ID.matcher(ref).matches()) {
             sync.fetchForReading();
+            Optional<String> found = local.resolve(ref);
+            if (found.isPresent()) {
+                return found;
+            }
+            // A branch this clone does not know may be one another node has just made: ask the server now, even
+            // while the clone counts as fresh.
+            try {
+                sync.fetch();
+            } catch (ContentUnavailableException e) {
+                log.warn("A ref this node has not seen, and the server cannot be reached: {}", ref);
+            }
             return local.resolve(ref);
         }
         return Optional.of(present(ref)).flatMap(local::resolve);

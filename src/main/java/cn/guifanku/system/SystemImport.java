@@ -49,21 +49,26 @@ class SystemImport implements ContentMigration {
         if (head != null && repository.readFile(head, SystemFile.PATH).isPresent()) {
             return;
         }
-        byte[] file = source();
+        java.util.Optional<byte[]> found = source();
+        if (found.isEmpty()) {
+            // An installation started without sample standards starts without a 体系表 too; the secretariat creates it.
+            return;
+        }
+        byte[] file = found.get();
         SystemFileParser.parse(new String(file, java.nio.charset.StandardCharsets.UTF_8));
         repository.commit(new CommitRequest(ContentRepository.MAIN, head, SystemFile.FOLDER,
                 Map.of(SystemFile.FILE, file), IMPORTER, WHEN, "导入标准体系表", Map.of()));
     }
 
-    /** The first {@code 体系表.yaml} found at the sample locations. */
-    byte[] source() {
+    /** The first {@code 体系表.yaml} found at the sample locations, if there is one. */
+    java.util.Optional<byte[]> source() {
         var resolver = new PathMatchingResourcePatternResolver();
         try {
             for (String location : properties.samples()) {
                 for (Resource resource : resolver.getResources(location + SOURCE)) {
                     if (resource.isReadable()) {
                         try (var in = resource.getInputStream()) {
-                            return in.readAllBytes();
+                            return java.util.Optional.of(in.readAllBytes());
                         }
                     }
                 }
@@ -71,6 +76,6 @@ class SystemImport implements ContentMigration {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        throw new IllegalStateException("No " + SOURCE + " at " + properties.samples());
+        return java.util.Optional.empty();
     }
 }

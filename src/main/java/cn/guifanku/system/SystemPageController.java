@@ -39,7 +39,7 @@ class SystemPageController {
     @GetMapping("/system/edit")
     String edit(Actor actor, Model model) {
         checkEditor(actor);
-        SystemFileStore.Loaded loaded = store.load().orElseThrow(() -> Problem.notFound("system.missing"));
+        SystemFileStore.Loaded loaded = store.loadOrStart();
         model.addAttribute("text", loaded.text());
         model.addAttribute("baseRevision", loaded.revision());
         return "system/edit";

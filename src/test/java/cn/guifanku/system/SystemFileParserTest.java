@@ -32,6 +32,12 @@ class SystemFileParserTest {
             """;
 
     @Test
+    void acceptsTheSkeletonOfferedToAnInstallationWithoutATable() {
+        SystemFile file = SystemFileParser.parse(SystemFileStore.STARTER);
+        assertThat(file.allCategories()).extracting(SystemFile.Node::name).containsExactly("基础通用");
+    }
+
+    @Test
     void readsTheTreeWithEntriesAndGeneratesMissingEntryCodes() {
         SystemFile file = SystemFileParser.parse(SMALL);
 
