@@ -1,5 +1,6 @@
 package cn.guifanku.review;
 
+import cn.guifanku.render.AsciidocText;
 import cn.guifanku.proposal.Proposal;
 import java.util.Comparator;
 import java.util.List;
@@ -26,10 +27,10 @@ final class ResolutionDocument {
 
     static String text(Proposal p, List<Comment> comments) {
         StringBuilder doc = new StringBuilder()
-                .append("= 《").append(plain(p.title())).append("》征求意见汇总处理表\n")
+                .append("= 《").append(AsciidocText.plain(p.title())).append("》征求意见汇总处理表\n")
                 .append(":page-layout: landscape\n")
-                .append(":doc-header: ").append(plain(p.planNumber() == null ? p.id() : "计划号 " + p.planNumber())).append("\n\n")
-                .append("提案 ").append(plain(p.id())).append("，共收到意见 ").append(comments.size()).append(" 条。\n\n")
+                .append(":doc-header: ").append(AsciidocText.plain(p.planNumber() == null ? p.id() : "计划号 " + p.planNumber())).append("\n\n")
+                .append("提案 ").append(AsciidocText.plain(p.id())).append("，共收到意见 ").append(comments.size()).append(" 条。\n\n")
                 .append("[cols=\"1,2,8,3,6\",options=\"header\"]\n|===\n")
                 .append("|序号 |章条号 |意见内容 |提出人/单位 |处理意见及理由\n");
         int n = 1;
@@ -46,27 +47,6 @@ final class ResolutionDocument {
 
     /** Text in a table cell: no cell separators, no AsciiDoc markup, no line breaks. */
     private static String cell(String text) {
-        return plain(text);
-    }
-
-    /**
-     * Commenters' words are data, never markup: escape what AsciiDoc would interpret (the renderer's own guard
-     * would catch passthroughs anyway; this keeps the text as written).
-     */
-    private static String plain(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (c == '\r' || c == '\n') {
-                out.append(' ');
-            } else if ("&<>{}[]*_`+#^~:|\\'\"".indexOf(c) >= 0) {
-                out.append("&#").append(c).append(';');
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
+        return AsciidocText.plain(text);
     }
 }

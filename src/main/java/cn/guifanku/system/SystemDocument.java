@@ -1,5 +1,6 @@
 package cn.guifanku.system;
 
+import cn.guifanku.render.AsciidocText;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 
@@ -17,9 +18,9 @@ final class SystemDocument {
     static String text(SystemView view, MessageSource messages) {
         SystemView.Counts total = view.total();
         StringBuilder doc = new StringBuilder()
-                .append("= ").append(plain(view.title())).append("\n")
+                .append("= ").append(AsciidocText.plain(view.title())).append("\n")
                 .append(":page-layout: landscape\n")
-                .append(":doc-header: ").append(plain(view.title())).append("\n\n")
+                .append(":doc-header: ").append(AsciidocText.plain(view.title())).append("\n\n")
                 .append("本表依据标准库中的体系表文件（修订 ").append(view.revision(), 0, 10).append("）和标准目录生成。共 ")
                 .append(total.total()).append(" 项：已发布 ").append(total.published()).append(" 项，制定中 ")
                 .append(total.inProgress()).append(" 项，待制定 ").append(total.planned()).append(" 项，其他 ")
@@ -28,7 +29,7 @@ final class SystemDocument {
                 .append("|序号 |体系编号 |标准名称 |标准编号 |状态 |代替\n");
         for (SystemView.Section section : view.sections()) {
             SystemView.Counts c = view.counts(section);
-            doc.append("\n6+|*").append(plain(section.code())).append(" ").append(plain(section.name())).append("*")
+            doc.append("\n6+|*").append(AsciidocText.plain(section.code())).append(" ").append(AsciidocText.plain(section.name())).append("*")
                     .append("（已发布 ").append(c.published()).append("，制定中 ").append(c.inProgress())
                     .append("，待制定 ").append(c.planned()).append("）\n");
             section.rows().forEach(row -> row(doc, row, messages));
@@ -41,9 +42,9 @@ final class SystemDocument {
     }
 
     private static void row(StringBuilder doc, SystemView.Row row, MessageSource messages) {
-        doc.append("\n|").append(row.seq()).append("\n|").append(plain(row.code())).append("\n|").append(plain(row.title()))
-                .append("\n|").append(plain(row.number())).append("\n|").append(plain(status(row, messages)))
-                .append("\n|").append(plain(row.replaces())).append("\n");
+        doc.append("\n|").append(row.seq()).append("\n|").append(AsciidocText.plain(row.code())).append("\n|").append(AsciidocText.plain(row.title()))
+                .append("\n|").append(AsciidocText.plain(row.number())).append("\n|").append(AsciidocText.plain(status(row, messages)))
+                .append("\n|").append(AsciidocText.plain(row.replaces())).append("\n");
     }
 
     /** 现行, 制定中（起草）, 现行（修订中：征求意见）, 待制定 … in Chinese. */
@@ -54,23 +55,5 @@ final class SystemDocument {
         }
         String stage = messages.getMessage(row.stage().messageKey(), null, Locale.CHINESE);
         return row.kind() == SystemView.Kind.PROGRESS ? status + "（" + stage + "）" : status + "（修订中：" + stage + "）";
-    }
-
-    /** The file's words are data, never markup. */
-    private static String plain(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (c == '\r' || c == '\n') {
-                out.append(' ');
-            } else if ("&<>{}[]*_`+#^~:|\\'\"".indexOf(c) >= 0) {
-                out.append("&#").append(c).append(';');
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
     }
 }
