@@ -10,14 +10,13 @@ import java.util.function.Supplier;
 import org.asciidoctor.ast.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * Renders standards and plain committee documents with one shared Asciidoctor instance (starting JRuby takes seconds). Renders
  * run one at a time: the instance's log handler and extensions are shared, and a render's problems
- * are routed by thread and session while it runs.
+ * are routed by thread and session while it runs. The application never runs it in its own JVM: each render worker
+ * ({@link RenderWorkerMain}) holds one, and {@link RenderService} sends it the renders.
  */
-@Component
 final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AsciidoctorStandardRenderer.class);
