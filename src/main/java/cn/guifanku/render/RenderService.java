@@ -66,6 +66,9 @@ class RenderService implements StandardRenderer {
         return t;
     });
     private volatile boolean closed;
+    /** Workers being started in the background, and renders waiting for one of them rather than starting their own. */
+    private final java.util.concurrent.atomic.AtomicInteger starting = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger awaitingStart = new java.util.concurrent.atomic.AtomicInteger();
 
     RenderService(RenderProperties properties) {
         this.properties = properties;
@@ -193,6 +196,11 @@ class RenderService implements StandardRenderer {
                 live.remove(worker);
                 worker = idle.pollFirst();
             }
+            if (worker == null && awaitingStart.incrementAndGet() <= starting.get()) {
+                worker = awaitStartingWorker(); // one is already on its way (seconds): take it rather than start another
+            } else if (worker == null) {
+                awaitingStart.decrementAndGet();
+            }
             if (worker == null) {
                 worker = startWorker();
             }
@@ -256,10 +264,22 @@ class RenderService implements StandardRenderer {
         }
     }
 
+    private RenderWorker awaitStartingWorker() {
+        try {
+            return idle.pollFirst(properties.startTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } finally {
+            awaitingStart.decrementAndGet();
+        }
+    }
+
     private void startIdleWorker() {
         if (closed || live.size() >= properties.warmWorkers()) {
             return;
         }
+        starting.incrementAndGet();
         try {
             RenderWorker worker = startWorker();
             if (closed) {
@@ -269,6 +289,8 @@ class RenderService implements StandardRenderer {
             }
         } catch (RuntimeException e) {
             LOG.warn("no warm render worker for now", e);
+        } finally {
+            starting.decrementAndGet();
         }
     }
 
