@@ -75,6 +75,7 @@ public class Ballots {
     /** Casts or changes the actor's vote in the open round. */
     @Transactional
     public Tally vote(String proposalId, Vote.Position position, String reason, Actor actor) {
+        Problem.bounded("reason", reason, 4000);
         Proposal p = proposals.find(proposalId);
         if (!actor.isSignedIn() || p.isProposer(actor.username())) {
             throw Problem.forbidden("not-a-voter", proposalId);

@@ -34,6 +34,8 @@ public class ProposalDecisions {
     public enum FormalCheck { ACCEPT, RETURN, REJECT }
 
     public Proposal formalCheck(String id, FormalCheck decision, String planNumber, String reason, Actor actor) {
+        Problem.bounded("planNumber", planNumber, 64);
+        Problem.bounded("reason", reason, 4000);
         ProposalAccess.checkRole(actor, "SECRETARIAT");
         Proposal p = proposals.find(id);
         Proposals.checkStage(p, Stage.PROPOSED);
@@ -86,6 +88,8 @@ public class ProposalDecisions {
     /** The chair approves (fixing number and dates) or returns the draft; nobody approves their own proposal. */
     public Proposal approve(String id, Approval decision, String number, LocalDate issued, LocalDate effective,
                             String reason, Actor actor) {
+        Problem.bounded("number", number, 64);
+        Problem.bounded("reason", reason, 4000);
         ProposalAccess.checkRole(actor, "CHAIR");
         Proposal p = proposals.find(id);
         if (p.isProposer(actor.username())) {
@@ -109,6 +113,7 @@ public class ProposalDecisions {
 
     /** The proposer withdraws the proposal, at any time before approval. */
     public Proposal withdraw(String id, String reason, Actor actor) {
+        Problem.bounded("reason", reason, 4000);
         Proposal p = proposals.find(id);
         ProposalAccess.checkProposer(p, actor);
         Proposals.checkStage(p, Stage.PROPOSED, Stage.RETURNED, Stage.DRAFTING, Stage.COMMENTING, Stage.DISPOSITION,

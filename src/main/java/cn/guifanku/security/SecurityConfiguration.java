@@ -104,7 +104,13 @@ class SecurityConfiguration {
                 // The JSON API answers 401 (with a Basic challenge) instead of redirecting to the sign-in page.
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new BasicAuthenticationEntryPoint() {{
                     setRealmName("guifanku");
-                }}, PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+                }}, PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                        // A refusal says why: a missing CSRF token is not the same as a missing right.
+                        .accessDeniedHandler((request, response, denied) -> {
+                            cn.guifanku.web.ProblemTexts.explain(request,
+                                    denied instanceof org.springframework.security.web.csrf.CsrfException ? "csrf" : "access-denied");
+                            response.sendError(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
+                        }))
                 // Every state-changing request that comes with a session cookie carries a CSRF token: forms as a
                 // field, our scripts as a header (meta tags in fragments.html). Only API clients WITHOUT a session
                 // (HTTP Basic on each call, no cookie a browser could replay) send JSON writes without one.

@@ -35,6 +35,13 @@ class ErrorEndpoint implements ErrorController {
         String explained = request.getAttribute(ProblemTexts.EXPLAINED) instanceof String c ? c : ProblemTexts.codeFor(status);
         Object[] args = request.getAttribute(ProblemTexts.EXPLAINED_ARGS) instanceof Object[] a ? a : new Object[0];
         ProblemDetail problem = texts.problem(org.springframework.http.HttpStatusCode.valueOf(status), explained, locale, args);
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
+            try {
+                problem.setInstance(java.net.URI.create(failed));
+            } catch (IllegalArgumentException e) {
+                problem.setInstance(null); // a path that is no URI: the client knows what it sent
+            }
+        }
         if (ProblemTexts.wantsJson(request)) {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }

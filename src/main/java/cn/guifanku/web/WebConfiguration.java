@@ -41,6 +41,28 @@ class WebConfiguration implements WebMvcConfigurer {
         }
     }
 
+    /**
+     * Strict JSON types: a number or a boolean is not text ({@code "title": 123} is refused, not read as "123"), text is
+     * not a number, a number is not a choice, nothing follows the document. The refusal names the field.
+     */
+    @Bean
+    org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer strictJsonTypes() {
+        return builder -> builder
+                .featuresToDisable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .featuresToEnable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+                        com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                        com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .postConfigurer(mapper -> {
+                    for (var shape : new com.fasterxml.jackson.databind.cfg.CoercionInputShape[] {
+                        com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+                        com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
+                        com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean}) {
+                        mapper.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
+                                .setCoercion(shape, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+                    }
+                });
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
