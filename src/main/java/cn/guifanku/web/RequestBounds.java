@@ -51,7 +51,7 @@ class RequestBounds {
                     String charset = media.getParameter("charset");
                     if (charset != null && !isUtf8(charset)) {
                         refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-charset",
-                                ApiProblems.shorten(charset));
+                                RequestProblems.shorten(charset));
                         return;
                     }
                     if (!"multipart".equals(media.getType()) && request.getContentLengthLong() > max) {
