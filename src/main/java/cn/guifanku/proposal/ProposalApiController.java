@@ -59,6 +59,7 @@ class ProposalApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One proposal with its stage (a draft before 征求意见 only for those who may see it)")
     Proposal one(@PathVariable String id, Actor actor) {
         return proposals.get(id, actor);
     }

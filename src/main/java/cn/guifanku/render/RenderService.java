@@ -288,7 +288,10 @@ class RenderService implements StandardRenderer {
                 idle.offerLast(worker);
             }
         } catch (RuntimeException e) {
-            LOG.warn("no warm render worker for now", e);
+            LOG.warn("no warm render worker for now; trying again in 30 s", e);
+            if (!closed) {
+                watch.schedule(() -> starter.execute(this::startIdleWorker), 30, TimeUnit.SECONDS);
+            }
         } finally {
             starting.decrementAndGet();
         }
