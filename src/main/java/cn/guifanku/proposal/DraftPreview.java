@@ -20,7 +20,8 @@ class DraftPreview implements AutoCloseable {
     private final ContentRepository content;
     private final StandardRenderer renderer;
     private final java.util.Map<String, byte[]> kept = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(1, r -> {
+    // A few threads: a render waits in the render service, which bounds the wait and refuses after it (503).
+    private final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
         Thread t = new Thread(r, "preview");
         t.setDaemon(true);
         return t;

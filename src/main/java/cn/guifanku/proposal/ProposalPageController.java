@@ -81,7 +81,7 @@ class ProposalPageController {
                         @jakarta.validation.constraints.Size(max = 4000, message = "{proposal.form.tooLong}") String scope,
                         @jakarta.validation.constraints.NotBlank(message = "{proposal.form.required.reason}")
                         @jakarta.validation.constraints.Size(max = 4000, message = "{proposal.form.tooLong}") String reason,
-                        @jakarta.validation.constraints.Pattern(regexp = "published|upload", message = "{proposal.form.start}") String start,
+                        @jakarta.validation.constraints.Pattern(regexp = "published|template|upload", message = "{proposal.form.start}") String start,
                         @jakarta.validation.constraints.Pattern(regexp = "\\s*|\\s*[0-9A-Za-z][0-9A-Za-z.-]{0,31}\\s*",
                                 message = "{system.proposal.plannedEntry.invalid}") String plannedEntry) {
 

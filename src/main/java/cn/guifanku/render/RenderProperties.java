@@ -22,6 +22,8 @@ import org.springframework.util.unit.DataSize;
  * @param startTimeout    how long a worker may take to start and render its warm-up document
  * @param idleTimeout     how long a worker beyond {@code warmWorkers} stays after its last render
  * @param recycleAfter    renders after which a worker is replaced by a fresh one
+ * @param warmUp          whether a worker renders a small standard before it takes work, so that the first preview
+ *                        finds fonts and code loaded (tests that render at once anyway switch it off)
  * @param maxAttributeValueSize see {@link RenderLimits}
  * @param maxExpandedSize see {@link RenderLimits}
  * @param maxSourceSize   see {@link RenderLimits}
@@ -33,7 +35,7 @@ import org.springframework.util.unit.DataSize;
 public record RenderProperties(Integer workers, Integer htmlWorkers, Integer warmWorkers, DataSize workerHeap,
                                Integer workerNice, Duration maxWait, Duration htmlCpuLimit, Duration htmlTimeLimit,
                                Duration fullCpuLimit, Duration fullTimeLimit, Duration startTimeout, Duration idleTimeout,
-                               Integer recycleAfter, DataSize maxAttributeValueSize, DataSize maxExpandedSize,
+                               Integer recycleAfter, Boolean warmUp, DataSize maxAttributeValueSize, DataSize maxExpandedSize,
                                DataSize maxSourceSize, Integer maxTableColumns, Integer maxBlockNesting,
                                DataSize maxOutputSize) {
 
@@ -53,6 +55,7 @@ public record RenderProperties(Integer workers, Integer htmlWorkers, Integer war
         startTimeout = startTimeout == null ? Duration.ofMinutes(3) : startTimeout;
         idleTimeout = idleTimeout == null ? Duration.ofMinutes(5) : idleTimeout;
         recycleAfter = recycleAfter == null ? 500 : recycleAfter;
+        warmUp = warmUp == null || warmUp;
         maxAttributeValueSize = maxAttributeValueSize == null ? DataSize.ofBytes(d.maxAttributeValueSize()) : maxAttributeValueSize;
         maxExpandedSize = maxExpandedSize == null ? DataSize.ofBytes(d.maxExpandedSize()) : maxExpandedSize;
         maxSourceSize = maxSourceSize == null ? DataSize.ofBytes(d.maxSourceSize()) : maxSourceSize;
@@ -64,7 +67,7 @@ public record RenderProperties(Integer workers, Integer htmlWorkers, Integer war
     /** The defaults. */
     public static RenderProperties defaults() {
         return new RenderProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     RenderLimits limits() {

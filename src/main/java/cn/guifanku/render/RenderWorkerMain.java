@@ -37,7 +37,7 @@ public final class RenderWorkerMain {
     private RenderWorkerMain() {
     }
 
-    /** @param args the limits, as JSON ({@link RenderLimits}); the defaults when none */
+    /** @param args the limits, as JSON ({@link RenderLimits}; the defaults when none), then {@code no-warm-up} or not */
     public static void main(String[] args) throws Exception {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
         System.setOut(System.err); // what anyone else prints goes to the log, never into the protocol
@@ -48,9 +48,12 @@ public final class RenderWorkerMain {
         int status = 0;
         try (AsciidoctorStandardRenderer renderer = new AsciidoctorStandardRenderer(limits)) {
             long start = System.nanoTime();
-            renderer.render(warmUp());
-            LOG.info("render worker {} ready; warm-up render in {} ms", ProcessHandle.current().pid(),
-                    (System.nanoTime() - start) / 1_000_000);
+            if (args.length > 1 && args[1].equals("no-warm-up")) {
+                renderer.readMetadata(warmUp()); // Asciidoctor loaded, nothing rendered
+            } else {
+                renderer.render(warmUp());
+            }
+            LOG.info("render worker {} ready in {} ms", ProcessHandle.current().pid(), (System.nanoTime() - start) / 1_000_000);
             protocol.write(out, Frame.ready());
             while (true) {
                 Frame frame;

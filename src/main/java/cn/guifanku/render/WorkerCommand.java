@@ -52,6 +52,7 @@ final class WorkerCommand {
             command.add(RenderWorkerMain.class.getName());
         }
         command.add(json(properties.limits()));
+        command.add(properties.warmUp() ? "warm-up" : "no-warm-up");
         return command;
     }
 

@@ -42,7 +42,8 @@ class ReviewPageController {
     private final ContentRepository content;
     private final StandardRenderer renderer;
     private final ProblemMessages problems;
-    private final Executor rendering = Executors.newFixedThreadPool(1, r -> {
+    // A few threads: a render waits in the render service, which bounds the wait and refuses after it (503).
+    private final Executor rendering = Executors.newFixedThreadPool(4, r -> {
         Thread t = new Thread(r, "review-render");
         t.setDaemon(true);
         return t;

@@ -55,33 +55,38 @@ class ApiDocumentation {
                         .addSecuritySchemes(SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                                 .in(SecurityScheme.In.COOKIE).name("SESSION")
                                 .description("浏览器：登录页面后的会话 Cookie；写操作须在请求头 X-CSRF-TOKEN 中带页面 "
-                                        + "meta 标签 _csrf 给出的令牌。"))
-                        .addSchemas(PROBLEM, problemSchema()))
+                                        + "meta 标签 _csrf 给出的令牌。")))
                 .security(List.of(new SecurityRequirement().addList(BASIC), new SecurityRequirement().addList(SESSION)));
     }
 
     /** Every operation: who may call it, a summary, and the Problem Details of its refusals. */
     @Bean
     OpenApiCustomizer problemsAndSecurityOnEveryOperation() {
-        return api -> api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            if (method == PathItem.HttpMethod.GET && PUBLIC_READS.stream().anyMatch(path::startsWith)) {
-                operation.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList(BASIC),
-                        new SecurityRequirement().addList(SESSION)));
-            }
-            if (operation.getSummary() == null || operation.getSummary().isBlank()) {
-                operation.setSummary(operation.getOperationId());
-            }
-            ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-            refusals(method, operation).forEach((status, description) -> {
-                if (!responses.containsKey(status)) {
-                    responses.addApiResponse(status, problem(description));
-                }
-            });
-            operation.setResponses(responses);
-        }));
+        return api -> {
+            api.getComponents().addSchemas(PROBLEM, problemSchema());
+            api.getPaths().forEach((path, item) -> item.readOperationsMap()
+                    .forEach((method, operation) -> everyOperation(path, method, operation)));
+        };
     }
 
-    private static Map<String, String> refusals(PathItem.HttpMethod method, Operation operation) {
+    private static void everyOperation(String path, PathItem.HttpMethod method, Operation operation) {
+        if (method == PathItem.HttpMethod.GET && PUBLIC_READS.stream().anyMatch(path::startsWith)) {
+            operation.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList(BASIC),
+                    new SecurityRequirement().addList(SESSION)));
+        }
+        if (operation.getSummary() == null || operation.getSummary().isBlank()) {
+            operation.setSummary(operation.getOperationId());
+        }
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        refusals(method).forEach((status, description) -> {
+            if (!responses.containsKey(status)) {
+                responses.addApiResponse(status, problem(description));
+            }
+        });
+        operation.setResponses(responses);
+    }
+
+    private static Map<String, String> refusals(PathItem.HttpMethod method) {
         Map<String, String> refusals = new LinkedHashMap<>();
         refusals.put("400", "请求有误：参数或请求内容的格式、类型不对（field 指出哪个字段）");
         refusals.put("401", "需要登录：HTTP Basic 或会话");

@@ -44,7 +44,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = body instanceof ProblemDetail p && ours(p) ? p : problems.describe(ex, status, locale);
+        Object given = body == null && ex instanceof org.springframework.web.ErrorResponse response
+                ? response.updateAndGetBody(getMessageSource(), locale) : body;
+        ProblemDetail problem = given instanceof ProblemDetail p && ours(p) ? p : problems.describe(ex, status, locale);
         problem.setTitle(texts.title(status.value(), locale));
         HttpHeaders answer = new HttpHeaders();
         answer.putAll(headers);

@@ -109,7 +109,7 @@ class RequestProblems {
     /** The body could not be read: which field has which wrong value, or where the JSON breaks. */
     private ProblemDetail unreadable(HttpMessageNotReadableException e, HttpStatusCode status, Locale locale) {
         Throwable cause = e.getCause();
-        if (cause instanceof InvalidFormatException f && !f.getPath().isEmpty()) {
+        if (cause instanceof InvalidFormatException f && !f.getPath().isEmpty() && f.getValue() instanceof String) {
             String field = path(f);
             return field(texts.problem(status, "field-value", locale, field, shorten(f.getValue()),
                     hint(f.getTargetType(), locale)), field);

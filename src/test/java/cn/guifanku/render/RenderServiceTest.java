@@ -29,12 +29,18 @@ class RenderServiceTest {
 
     @BeforeAll
     void start() {
-        RenderProperties properties = new Binder(new MapConfigurationPropertySource(Map.of(
-                "guifanku.render.workers", "2", "guifanku.render.html-workers", "1", "guifanku.render.warm-workers", "1",
-                "guifanku.render.worker-heap", "320MB", "guifanku.render.max-wait", "2s",
-                "guifanku.render.html-cpu-limit", "4s", "guifanku.render.html-time-limit", "90s",
-                "guifanku.render.max-attribute-value-size", "1GB", "guifanku.render.max-expanded-size", "100GB",
-                "guifanku.render.max-source-size", "1GB")))
+        RenderProperties properties = new Binder(new MapConfigurationPropertySource(Map.ofEntries(
+                Map.entry("guifanku.render.workers", "2"),
+                Map.entry("guifanku.render.html-workers", "1"),
+                Map.entry("guifanku.render.warm-workers", "1"),
+                Map.entry("guifanku.render.worker-heap", "320MB"),
+                Map.entry("guifanku.render.max-wait", "2s"),
+                Map.entry("guifanku.render.html-cpu-limit", "4s"),
+                Map.entry("guifanku.render.html-time-limit", "90s"),
+                Map.entry("guifanku.render.max-attribute-value-size", "1GB"),
+                Map.entry("guifanku.render.max-expanded-size", "100GB"),
+                Map.entry("guifanku.render.max-source-size", "1GB"),
+                Map.entry("guifanku.render.warm-up", "false"))))
                 .bind("guifanku.render", RenderProperties.class).get();
         service = new RenderService(properties);
     }

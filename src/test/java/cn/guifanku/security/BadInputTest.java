@@ -145,7 +145,7 @@ class BadInputTest extends ApplicationTestBase {
                 new Probe("POST /error", api(null, "POST", "/error", json, "{}"), 403),
                 new Probe("%00 in a path", request("/standards/%00").header("Accept", "text/html"), 400),
                 new Probe("%00 in an API path", request("/api/standards/%00"), 400),
-                new Probe("an undecodable path", request("/api/standards/%ZZ"), 400),
+                new Probe("a path that is not UTF-8", request("/api/standards/%C3%28"), 400),
                 new Probe("an encoded slash", request("/standards/a%2Fb").header("Accept", "text/html"), 400),
                 new Probe("//engine-rest/user", api("admin", "GET", "//engine-rest/user", null, null), 400),
                 new Probe("/engine-rest;x=1/user", api("admin", "GET", "/engine-rest;x=1/user", null, null), 400),
@@ -168,6 +168,15 @@ class BadInputTest extends ApplicationTestBase {
                 wrong.add(probe.name() + ": " + response.statusCode() + " (expected " + probe.status() + ")"
                         + (problem == null ? "" : ", " + problem) + " — " + shorten(response.body()));
             }
+        }
+        // What no HTTP client library sends: a path that cannot be decoded at all.
+        String raw = raw("GET /api/standards/%ZZ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        if (!raw.startsWith("HTTP/1.1 400") || !raw.contains("urn:guifanku:problem:bad-request") || !HAN.matcher(raw).find()) {
+            wrong.add("an undecodable path: " + shorten(raw));
+        }
+        String rawPage = raw("GET /standards/%ZZ HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
+        if (!rawPage.startsWith("HTTP/1.1 400") || !rawPage.contains("error-message") || rawPage.contains("HTTP Status")) {
+            wrong.add("an undecodable page path: " + shorten(rawPage));
         }
         assertThat(wrong).as("probes answered wrongly").isEmpty();
         // Nothing any of them sent was committed.
@@ -322,6 +331,16 @@ class BadInputTest extends ApplicationTestBase {
             return HAN.matcher(body).find() && body.contains("error-message") ? null : "not our error page";
         }
         return "answered as " + type;
+    }
+
+    /** Sends bytes as they are and returns the whole answer, for requests HTTP client libraries refuse to make. */
+    String raw(String request) {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static JsonNode node(String json) {

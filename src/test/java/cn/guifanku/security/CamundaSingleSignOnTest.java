@@ -74,9 +74,15 @@ class CamundaSingleSignOnTest extends ApplicationTestBase {
         HttpResponse<String> deploy = admin.send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Origin", "http://localhost:" + (port + 1)).header("Sec-Fetch-Site", "same-site")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
         assertThat(deploy.statusCode()).as(deploy.body()).isEqualTo(401);
+        // As a page of a sibling origin would send it: refused before anything looks at credentials.
+        HttpResponse<String> sibling = admin.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Origin", "http://localhost:" + (port + 1)).header("Sec-Fetch-Site", "same-site")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(sibling.statusCode()).as(sibling.body()).isIn(401, 403);
         HttpResponse<String> start = admin.send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://localhost:" + port + "/engine-rest/process-definition/key/standard-review/start"))
                 .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
