@@ -56,6 +56,8 @@ class ApiDocumentation {
                                 .in(SecurityScheme.In.COOKIE).name("SESSION")
                                 .description("浏览器：登录页面后的会话 Cookie；写操作须在请求头 X-CSRF-TOKEN 中带页面 "
                                         + "meta 标签 _csrf 给出的令牌。")))
+                // Relative: the API is wherever this application answers (springdoc would name the host of the request).
+                .servers(List.of(new io.swagger.v3.oas.models.servers.Server().url("/").description("本服务器 · this server")))
                 .security(List.of(new SecurityRequirement().addList(BASIC), new SecurityRequirement().addList(SESSION)));
     }
 

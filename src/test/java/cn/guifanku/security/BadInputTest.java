@@ -136,7 +136,7 @@ class BadInputTest extends ApplicationTestBase {
                         "{\"disposition\":\"ACCEPTED\"}"), 400),
                 new Probe("page that is no number", api(null, "GET", "/api/standards?page=abc", null, null), 400),
                 new Probe("an unknown status", api(null, "GET", "/api/standards?status=NOT_A_STATUS", null, null), 400),
-                new Probe("XML asked for", api(null, "GET", "/api/standards", null, null).header("Accept", "application/xml"), 406),
+                new Probe("XML asked for", api(null, "GET", "/api/standards", null, null).setHeader("Accept", "application/xml"), 406),
                 new Probe("DELETE on the catalog", api("admin", "DELETE", "/api/standards", json, null), 405),
                 new Probe("an unknown API path", api("editor1", "GET", "/api/nope", null, null), 404),
                 new Probe("an unknown proposal", api("editor1", "GET", "/api/proposals/P1999-999", null, null), 404),
