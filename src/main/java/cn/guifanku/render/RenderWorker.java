@@ -123,7 +123,11 @@ final class RenderWorker {
                         return frame.result();
                     }
                     case FAILED -> throw new RenderFailedException(files.label(), frame.problems());
-                    case CRASHED -> throw refusal(files, request, "渲染出错：" + frame.error());
+                    case CRASHED -> {
+                        // The renderer itself failed (JRuby, a stack too deep): words for the editor, the rest logged.
+                        LOG.warn("render of {} failed in worker {}: {}", files.label(), pid(), frame.error());
+                        throw refusal(files, request, "渲染出错，已停止：文档的结构超出了渲染器的能力（例如嵌套过深或过于复杂），请简化后再试。");
+                    }
                     default -> throw new IOException("unexpected " + frame.type() + " from render worker " + pid());
                 }
             }

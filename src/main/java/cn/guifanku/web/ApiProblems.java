@@ -29,9 +29,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private final ProblemTexts texts;
     private final RequestProblems problems;
 
-    ApiProblems(ProblemTexts texts, RequestProblems problems) {
-        this.texts = texts;
-        this.problems = problems;
+    ApiProblems(org.springframework.context.MessageSource messages) {
+        this.texts = new ProblemTexts(messages);
+        this.problems = new RequestProblems(messages);
     }
 
     /** A request the API cannot even read: the body, its encoding, its media type. */

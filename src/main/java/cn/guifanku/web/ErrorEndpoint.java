@@ -24,8 +24,8 @@ class ErrorEndpoint implements ErrorController {
 
     private final ProblemTexts texts;
 
-    ErrorEndpoint(ProblemTexts texts) {
-        this.texts = texts;
+    ErrorEndpoint(org.springframework.context.MessageSource messages) {
+        this.texts = new ProblemTexts(messages);
     }
 
     @RequestMapping

@@ -23,9 +23,9 @@ class PageProblems {
     private final MessageSource messages;
     private final RequestProblems requests;
 
-    PageProblems(MessageSource messages, RequestProblems requests) {
+    PageProblems(MessageSource messages) {
         this.messages = messages;
-        this.requests = requests;
+        this.requests = new RequestProblems(messages);
     }
 
     /**

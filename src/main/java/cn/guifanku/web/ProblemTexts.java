@@ -9,14 +9,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.stereotype.Component;
 
 /**
  * The words of every refusal: a title per status and a detail per kind of problem, in the reader's language (message
  * codes {@code problem.title.<status>} and {@code problem.<code>}), and a stable {@code type}
  * ({@code urn:guifanku:problem:<code>}) that clients can rely on whatever the language.
  */
-@Component
 public class ProblemTexts {
 
     /** Kinds of problem a status alone names, when nothing more precise is known. */
@@ -34,7 +32,7 @@ public class ProblemTexts {
 
     private final MessageSource messages;
 
-    ProblemTexts(MessageSource messages) {
+    public ProblemTexts(MessageSource messages) {
         this.messages = messages;
     }
 

@@ -39,14 +39,13 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * field at fault where there is one. The API answers with it as Problem Details ({@link ApiProblems}), pages show its
  * detail ({@link PageProblems}).
  */
-@org.springframework.stereotype.Component
 class RequestProblems {
 
     private final ProblemTexts texts;
     private final MessageSource messages;
 
-    RequestProblems(ProblemTexts texts, MessageSource messages) {
-        this.texts = texts;
+    RequestProblems(MessageSource messages) {
+        this.texts = new ProblemTexts(messages);
         this.messages = messages;
     }
 
