@@ -68,6 +68,15 @@ class RequestBounds {
         return registration;
     }
 
+    /**
+     * A client that asks before sending a large body ({@code Expect: 100-continue}, as curl does) is told "continue"
+     * only when the application starts reading it: a body refused here is then never sent at all.
+     */
+    @Bean
+    org.springframework.boot.web.embedded.tomcat.TomcatConnectorCustomizer continueOnlyWhenRead() {
+        return connector -> connector.setProperty("continueResponseTiming", "onRead");
+    }
+
     private static boolean isUtf8(String charset) {
         String name = charset.strip().replace("\"", "").toLowerCase(Locale.ROOT);
         try {
