@@ -7,7 +7,6 @@ import cn.guifanku.security.Actor;
 import cn.guifanku.web.ProblemMessages;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
@@ -26,8 +25,11 @@ class BallotPageController {
     private final Proposals proposals;
     private final Workflow workflow;
     private final ProblemMessages problems;
+    private final cn.guifanku.web.Times times;
 
-    BallotPageController(Ballots ballots, Proposals proposals, Workflow workflow, ProblemMessages problems) {
+    BallotPageController(Ballots ballots, Proposals proposals, Workflow workflow, ProblemMessages problems,
+                         cn.guifanku.web.Times times) {
+        this.times = times;
         this.ballots = ballots;
         this.proposals = proposals;
         this.workflow = workflow;
@@ -65,7 +67,7 @@ class BallotPageController {
     String quorum(@PathVariable String id, @RequestParam Ballots.QuorumDecision decision,
                   @RequestParam(required = false) LocalDateTime deadline, Actor actor, RedirectAttributes redirect,
                   Locale locale) {
-        Instant until = deadline == null ? null : deadline.atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        Instant until = deadline == null ? null : times.at(deadline);
         act(id, redirect, locale, () -> ballots.decideOnQuorum(id, decision, until, actor), "flash.done");
         return "redirect:/proposals/" + id;
     }

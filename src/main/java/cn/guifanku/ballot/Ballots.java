@@ -137,7 +137,7 @@ public class Ballots {
     public void extend(String proposalId, Instant deadline, String actor) {
         BallotRound round = current(proposalId);
         repository.reopen(round.id(), deadline);
-        history.record(proposalId, actor, "BALLOT_EXTENDED", "新的截止时间 " + cn.guifanku.proposal.ProposalHistory.when(deadline));
+        history.record(proposalId, actor, "BALLOT_EXTENDED", "新的截止时间 " + history.when(deadline));
     }
 
     /** Members of the current round who have not voted yet: an extended round asks only them again. */
@@ -171,7 +171,7 @@ public class Ballots {
             variables.put("ballotDeadline", java.util.Date.from(deadline));
         }
         history.record(proposalId, actor.username(), "QUORUM_" + decision,
-                deadline == null ? null : "新的截止时间 " + cn.guifanku.proposal.ProposalHistory.when(deadline));
+                deadline == null ? null : "新的截止时间 " + history.when(deadline));
         workflow.complete(task, actor.username(), variables);
     }
 

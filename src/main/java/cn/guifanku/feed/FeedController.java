@@ -34,8 +34,11 @@ class FeedController {
     private final Proposals proposals;
     private final ProposalHistory history;
     private final Clock clock;
+    private final cn.guifanku.web.Times times;
 
-    FeedController(Catalog catalog, Proposals proposals, ProposalHistory history, Clock clock) {
+    FeedController(Catalog catalog, Proposals proposals, ProposalHistory history, Clock clock,
+                   cn.guifanku.web.Times times) {
+        this.times = times;
         this.catalog = catalog;
         this.proposals = proposals;
         this.history = history;
@@ -46,7 +49,7 @@ class FeedController {
     ResponseEntity<byte[]> standards(WebRequest request) {
         return answer(new AtomWriter.Head("urn:guifanku:feed:standards", "规范库：标准发布、代替与废止",
                 "新发布、被代替和废止的图书馆标准", FeedLinks.STANDARDS, "/"),
-                StandardEvents.of(catalog.standards(), clock), request);
+                StandardEvents.of(catalog.standards(), clock, times.zone()), request);
     }
 
     @GetMapping("/feeds/comment.atom")
@@ -60,7 +63,7 @@ class FeedController {
     ResponseEntity<byte[]> standard(@PathVariable String slug, WebRequest request) {
         StandardEntry standard = catalog.find(slug).orElseThrow(() -> Problem.notFound("standard-not-found", slug));
         List<FeedItem> items = Stream.concat(
-                StandardEvents.of(catalog.standards(), clock).stream().filter(i -> slug.equals(i.slug())),
+                StandardEvents.of(catalog.standards(), clock, times.zone()).stream().filter(i -> slug.equals(i.slug())),
                 CommentEvents.of(proposals.running(), history).stream().filter(i -> slug.equals(i.slug())))
                 .sorted(java.util.Comparator.comparing(FeedItem::updated).reversed().thenComparing(FeedItem::id)).toList();
         String title = standard.designation() + " " + standard.headline().metadata().titleZh();
@@ -71,7 +74,7 @@ class FeedController {
     private ResponseEntity<byte[]> answer(AtomWriter.Head head, List<FeedItem> items, WebRequest request) {
         List<FeedItem> shown = items.stream().limit(MAX_ENTRIES).toList();
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        byte[] body = AtomWriter.write(head, shown, base).getBytes(StandardCharsets.UTF_8);
+        byte[] body = AtomWriter.write(head, shown, base, times.zone()).getBytes(StandardCharsets.UTF_8);
         String etag = "\"" + sha256(body) + "\"";
         long lastModified = AtomWriter.updated(shown).toEpochMilli();
         if (request.checkNotModified(etag, lastModified)) {

@@ -1,8 +1,6 @@
 package cn.guifanku.notification;
 
 import cn.guifanku.proposal.Proposals;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -27,13 +25,14 @@ import org.springframework.stereotype.Component;
 class ReviewNotices {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewNotices.class);
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Notifier notifier;
     private final Addressbook addressbook;
     private final Proposals proposals;
+    private final cn.guifanku.web.Times times;
 
-    ReviewNotices(Notifier notifier, Addressbook addressbook, Proposals proposals) {
+    ReviewNotices(Notifier notifier, Addressbook addressbook, Proposals proposals, cn.guifanku.web.Times times) {
+        this.times = times;
         this.notifier = notifier;
         this.addressbook = addressbook;
         this.proposals = proposals;
@@ -113,8 +112,9 @@ class ReviewNotices {
         }
     }
 
-    static String due(Date due) {
-        return due == null ? "—" : DAY.format(due.toInstant().atZone(ZoneId.systemDefault()));
+    /** A task's due date as mails write it: to the minute, in the configured zone. */
+    String due(Date due) {
+        return due == null ? "—" : times.minute(due.toInstant());
     }
 
     /** A notification must never stop the review: failures are logged, not thrown into the engine. */

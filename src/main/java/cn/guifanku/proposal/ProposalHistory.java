@@ -17,11 +17,14 @@ public class ProposalHistory {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final cn.guifanku.web.Times times;
 
-    ProposalHistory(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    ProposalHistory(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events,
+                    cn.guifanku.web.Times times) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
+        this.times = times;
     }
 
     /** Published, in the recording transaction, for every event recorded (the audit trail listens). */
@@ -44,10 +47,9 @@ public class ProposalHistory {
                 .list();
     }
 
-    /** A moment as the history writes it: Beijing time to the minute (the committee's time, whatever the server's). */
-    public static String when(java.time.Instant instant) {
-        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"))
-                .format(instant);
+    /** A moment as the history writes it: to the minute, in the configured zone (whatever the server's). */
+    public String when(java.time.Instant instant) {
+        return times.minute(instant);
     }
 
     public record Event(long id, Instant at, String actor, String action, String detail) {

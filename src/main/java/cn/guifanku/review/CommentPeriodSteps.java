@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 class CommentPeriodSteps {
 
     @Bean
-    JavaDelegate openCommentPeriod(Proposals proposals, ReviewProperties settings, Clock clock) {
+    JavaDelegate openCommentPeriod(Proposals proposals, ReviewProperties settings, Clock clock, ProposalHistory history) {
         return execution -> {
             // The period copied into the process when it started, so a later change of settings does not move it.
             Object period = execution.getVariable("commentPeriod");
@@ -27,7 +27,7 @@ class CommentPeriodSteps {
             execution.setVariable("commentDeadline", Date.from(deadline));
             execution.setVariable("commentReminder", Date.from(reminder.isAfter(clock.instant()) ? reminder : deadline));
             proposals.moveTo(execution.getBusinessKey(), Stage.COMMENTING, ProcessActor.of(execution),
-                    "COMMENT_PERIOD_OPENED", "征求意见截止 " + cn.guifanku.proposal.ProposalHistory.when(deadline));
+                    "COMMENT_PERIOD_OPENED", "征求意见截止 " + history.when(deadline));
         };
     }
 
