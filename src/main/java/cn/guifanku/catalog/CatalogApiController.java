@@ -61,7 +61,7 @@ class CatalogApiController {
         var m = e.metadata();
         PublishedEdition p = e.published();
         return new EditionJson(e.key(), m.number(), m.titleZh(), m.titleEn(), e.status(), label(e.status(), locale),
-                m.documentType(), m.ics(), m.ccs(), m.issued(), m.effective(), m.replaces(), e.replacedBy(),
+                m.documentType(), m.ics(), m.ccs(), m.issued(), m.effective(), e.replaces(), e.replacedBy(),
                 m.issuer(), m.committee(),
                 new FileJson(url(Links.edition(e, "html")), p.html().sha256(), p.html().size()),
                 new FileJson(url(Links.edition(e, "pdf")), p.pdf().sha256(), p.pdf().size()));

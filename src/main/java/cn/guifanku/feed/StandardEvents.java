@@ -49,7 +49,7 @@ final class StandardEvents {
     private static FeedItem published(Edition e) {
         var m = e.metadata();
         String summary = "发布日期 " + m.issued() + "，实施日期 " + m.effective() + "。"
-                + (m.replaces().isEmpty() ? "" : "代替 " + String.join("、", m.replaces()) + "。");
+                + (e.replaces().isEmpty() ? "" : "代替 " + String.join("、", e.replaces()) + "。");
         return new FeedItem("urn:guifanku:edition:" + e.slug() + ":" + e.key() + ":published",
                 "发布：" + e.number() + " " + m.titleZh(), summary, "/standards/" + e.slug(), e.published().publishedAt(),
                 e.slug());

@@ -5,14 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.springframework.stereotype.Component;
 
 /**
  * Dates and times as people read them: in the one configured zone ({@code guifanku.time-zone}), never the JVM's.
  * History, 我的待办, mails, the audit trail and its CSV, feeds: every moment the product writes goes through here (pages
  * also through {@code #temporals}, which {@link ZonedTemporalsDialect} puts in the same zone).
  */
-@Component
 public class Times {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

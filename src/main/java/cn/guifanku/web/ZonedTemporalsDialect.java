@@ -2,7 +2,6 @@ package cn.guifanku.web;
 
 import java.time.ZoneId;
 import java.util.Set;
-import org.springframework.stereotype.Component;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
@@ -14,7 +13,6 @@ import org.thymeleaf.expression.Temporals;
  * uses the JVM's default zone. Thymeleaf asks the dialects added last first, so this one answers for
  * {@code temporals} (Spring Boot adds every dialect bean after the standard one).
  */
-@Component
 class ZonedTemporalsDialect extends AbstractDialect implements IExpressionObjectDialect {
 
     private final ZoneId zone;
