@@ -75,6 +75,9 @@ final class AtomWriter {
         entry.setUpdated(Date.from(item.updated()));
         entry.setPublished(Date.from(item.updated()));
         entry.setAlternateLinks(List.of(link("alternate", "text/html", base + item.path())));
+        if (item.enclosure() != null) {
+            entry.setOtherLinks(List.of(link("enclosure", "application/pdf", base + item.enclosure())));
+        }
         Content summary = new Content();
         summary.setType(Content.TEXT);
         summary.setValue(item.summary());

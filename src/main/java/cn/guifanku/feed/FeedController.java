@@ -35,10 +35,12 @@ class FeedController {
     private final ProposalHistory history;
     private final Clock clock;
     private final cn.guifanku.web.Times times;
+    private final cn.guifanku.proposal.CommentDrafts commentDrafts;
 
     FeedController(Catalog catalog, Proposals proposals, ProposalHistory history, Clock clock,
-                   cn.guifanku.web.Times times) {
+                   cn.guifanku.web.Times times, cn.guifanku.proposal.CommentDrafts commentDrafts) {
         this.times = times;
+        this.commentDrafts = commentDrafts;
         this.catalog = catalog;
         this.proposals = proposals;
         this.history = history;
@@ -56,7 +58,7 @@ class FeedController {
     ResponseEntity<byte[]> comment(WebRequest request) {
         return answer(new AtomWriter.Head("urn:guifanku:feed:comment", "规范库：征求意见中的标准草案",
                 "公开征求意见的标准草案（征求意见稿）", FeedLinks.COMMENT, "/proposals"),
-                CommentEvents.of(proposals.running(), history), request);
+                CommentEvents.of(proposals.running(), history, commentDrafts), request);
     }
 
     @GetMapping("/standards/{slug}/feed.atom")
@@ -64,7 +66,7 @@ class FeedController {
         StandardEntry standard = catalog.find(slug).orElseThrow(() -> Problem.notFound("standard-not-found", slug));
         List<FeedItem> items = Stream.concat(
                 StandardEvents.of(catalog.standards(), clock, times.zone()).stream().filter(i -> slug.equals(i.slug())),
-                CommentEvents.of(proposals.running(), history).stream().filter(i -> slug.equals(i.slug())))
+                CommentEvents.of(proposals.running(), history, commentDrafts).stream().filter(i -> slug.equals(i.slug())))
                 .sorted(java.util.Comparator.comparing(FeedItem::updated).reversed().thenComparing(FeedItem::id)).toList();
         String title = standard.designation() + " " + standard.headline().metadata().titleZh();
         return answer(new AtomWriter.Head("urn:guifanku:feed:standard:" + slug, "规范库：" + title + " 的变化",

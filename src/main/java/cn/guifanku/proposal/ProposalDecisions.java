@@ -23,8 +23,20 @@ public class ProposalDecisions {
     private final Drafts drafts;
     private final DraftCheck check;
     private final Workflow workflow;
+    private final cn.guifanku.catalog.Catalog catalog;
+    private final CommentDrafts commentDrafts;
+    private final DraftRendering rendering;
+    private final cn.guifanku.render.StandardRenderer renderer;
+    private final cn.guifanku.content.ContentRepository content;
 
-    ProposalDecisions(Proposals proposals, Drafts drafts, DraftCheck check, Workflow workflow) {
+    ProposalDecisions(Proposals proposals, Drafts drafts, DraftCheck check, Workflow workflow,
+                      cn.guifanku.catalog.Catalog catalog, CommentDrafts commentDrafts, DraftRendering rendering,
+                      cn.guifanku.render.StandardRenderer renderer, cn.guifanku.content.ContentRepository content) {
+        this.catalog = catalog;
+        this.commentDrafts = commentDrafts;
+        this.rendering = rendering;
+        this.renderer = renderer;
+        this.content = content;
         this.proposals = proposals;
         this.drafts = drafts;
         this.check = check;
@@ -66,17 +78,32 @@ public class ProposalDecisions {
         return proposals.moveTo(id, Stage.PROPOSED, actor.username(), "RESUBMITTED", null);
     }
 
-    /** The editor sends the draft out for comments; refused with the problems (and lines) unless it passes. */
+    /**
+     * The editor sends the draft out for comments; refused with the problems (lines, and the wording the catalog
+     * asks for) unless it passes. The 征求意见稿 sent out is kept as PDF, with its 编制说明, for everyone to download.
+     */
     public Proposal sendForComments(String id, Actor actor) {
         Proposal p = proposals.find(id);
         ProposalAccess.checkProposer(p, actor);
         Proposals.checkStage(p, Stage.DRAFTING);
         String revision = drafts.head(p);
-        List<RenderProblem> problems = check.check(p, revision);
-        if (!problems.isEmpty()) {
-            throw Problem.unprocessable("draft-invalid", problems.size())
-                    .with("problems", problems.stream().map(ProblemLine::of).toList());
+        DraftCheck.Report report = check.run(p, revision, cn.guifanku.render.DraftStage.COMMENT_DRAFT);
+        List<DraftFacts.Finding> errors = report.findings().stream()
+                .filter(f -> f.problem().severity() == RenderProblem.Severity.ERROR).toList();
+        byte[] note = null;
+        if (errors.isEmpty()) {
+            try {
+                note = renderer.renderDocument(new cn.guifanku.render.FolderAtRevision(content, revision, p.folder()),
+                        Drafts.NOTE).pdf();
+            } catch (cn.guifanku.render.RenderFailedException e) {
+                errors = e.problems().stream().map(DraftFacts.Finding::of).toList();
+            }
         }
+        if (!errors.isEmpty()) {
+            throw Problem.unprocessable("draft-invalid", errors.size())
+                    .with("problems", errors.stream().map(ProblemLine::of).toList());
+        }
+        commentDrafts.keep(id, revision, rendering.dateOf(p, revision), report.rendered().pdf(), note);
         workflow.complete(task(id, "drafting", actor.username()), actor.username(), Map.of("commentDraft", revision));
         return proposals.find(id);
     }
@@ -95,16 +122,39 @@ public class ProposalDecisions {
         WorkItem task = task(id, "approval", null);
         if (decision == Approval.APPROVE) {
             Edition edition = Edition.check(p, number, issued, effective);
+            // What it replaces comes from the record as it stands now, never from the draft's header; the draft's
+            // 前言 must say the same, or the chair is told to return it.
+            String replaces = replacedAtApproval(edition.slug());
+            List<RenderProblem> disagreeing = check.facts(p.withApproval(edition.slug(), edition.number(),
+                    edition.issued(), edition.effective()), drafts.head(p)).stream().map(DraftFacts.Finding::problem)
+                    .filter(x -> x.severity() == RenderProblem.Severity.ERROR).toList();
+            if (!disagreeing.isEmpty()) {
+                throw Problem.unprocessable("draft-disagrees-with-record", disagreeing.size())
+                        .with("problems", disagreeing.stream().map(ProblemLine::of).toList());
+            }
             proposals.change(id, q -> q.withApproval(edition.slug(), edition.number(), edition.issued(), edition.effective()));
-            workflow.complete(task, actor.username(), Map.of("approvalDecision", decision.name()));
+            Map<String, Object> variables = new java.util.HashMap<>();
+            variables.put("approvalDecision", decision.name());
+            variables.put(REPLACES_VARIABLE, replaces == null ? "" : replaces);
+            workflow.complete(task, actor.username(), variables);
             return proposals.moveTo(id, Stage.PUBLISHING, actor.username(), "APPROVED",
-                    edition.number() + "，" + issued + " 发布，" + effective + " 实施");
+                    edition.number() + "，" + issued + " 发布，" + effective + " 实施"
+                            + (replaces == null ? "" : "，代替 " + replaces));
         }
         if (reason == null || reason.isBlank()) {
             throw Problem.unprocessable("reason-required");
         }
         workflow.complete(task, actor.username(), Map.of("approvalDecision", decision.name()));
         return proposals.moveTo(id, Stage.DRAFTING, actor.username(), "APPROVAL_RETURNED", reason.strip());
+    }
+
+    /** The process variable the approval leaves for publication: the number the new edition replaces, or "". */
+    public static final String REPLACES_VARIABLE = "replacesEdition";
+
+    /** The edition a new edition of the standard replaces if approved now (the record's rule, {@code Succession}). */
+    private String replacedAtApproval(String slug) {
+        return catalog.find(slug).flatMap(cn.guifanku.catalog.Succession::predecessorOfNext)
+                .map(cn.guifanku.catalog.Edition::number).orElse(null);
     }
 
     /** The proposer withdraws the proposal, at any time before approval. */
@@ -163,11 +213,30 @@ public class ProposalDecisions {
         }
     }
 
-    /** A problem as the API shows it. */
-    public record ProblemLine(String file, Integer line, String severity, String message) {
+    /**
+     * A problem as the API and the pages show it: {@code level} ERROR or WARNING ({@code severity} says it in Chinese),
+     * and, where the catalog knows the right wording, the change to accept ({@code suggestion}).
+     */
+    public record ProblemLine(String file, Integer line, String severity, String message, String level,
+                              SuggestionLine suggestion) {
+
         static ProblemLine of(RenderProblem p) {
             return new ProblemLine(p.file(), p.line(), p.severity() == RenderProblem.Severity.ERROR ? "错误" : "提示",
-                    p.message());
+                    p.message(), p.severity().name(), null);
         }
+
+        static ProblemLine of(DraftFacts.Finding f) {
+            ProblemLine plain = of(f.problem());
+            DraftFacts.Suggestion s = f.suggestion();
+            return s == null ? plain : new ProblemLine(plain.file(), plain.line(), plain.severity(), plain.message(),
+                    plain.level(), new SuggestionLine(s.id(), s.fromLine(), s.toLine(), s.replacement()));
+        }
+    }
+
+    /**
+     * A suggested change: lines {@code fromLine}..{@code toLine} become {@code replacement} (null: deleted; toLine
+     * before fromLine: inserted there). Accept it by its id.
+     */
+    public record SuggestionLine(String id, int fromLine, int toLine, String replacement) {
     }
 }

@@ -69,7 +69,8 @@ public class Proposals {
             }
             target = standard.slug();
             committee = standard.committeeId() == null ? DEFAULT_COMMITTEE : standard.committeeId();
-            revises = standard.headline().key();
+            // The text it starts from: the edition it will replace (the newest in force or approved), as the record has it.
+            revises = cn.guifanku.catalog.Succession.predecessorOfNext(standard).orElse(standard.headline()).key();
             folder = target;
             String tag = content.resolve("refs/tags/" + target + "/" + revises).orElseThrow();
             for (String name : content.listFiles(tag, target)) {

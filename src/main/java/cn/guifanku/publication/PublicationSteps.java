@@ -22,7 +22,11 @@ class PublicationSteps {
     JavaDelegate publishEdition(Proposals proposals, EditionMerge merge, Publisher publisher) {
         return execution -> {
             Proposal p = proposals.find(execution.getBusinessKey());
-            String merged = merge.merge(p, new Author(p.proposer(), p.proposer() + "@users.guifanku.invalid"));
+            // What it replaces, as the record had it when the chair approved ("" none; null: approved before the
+            // record was kept, so taken from the catalog now).
+            Object replaces = execution.getVariable(cn.guifanku.proposal.ProposalDecisions.REPLACES_VARIABLE);
+            String merged = merge.merge(p, new Author(p.proposer(), p.proposer() + "@users.guifanku.invalid"),
+                    replaces == null ? null : java.util.Optional.of(replaces.toString()).filter(s -> !s.isBlank()));
             proposals.change(p.id(), q -> q.withPublication(merged, null));
             String key = p.approvedNumber().substring(p.approvedNumber().length() - 4);
             Publisher.Outcome outcome = publisher.publishOnce(new EditionCandidate(p.targetSlug(), key, merged), SECRETARIAT);

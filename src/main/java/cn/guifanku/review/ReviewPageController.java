@@ -42,6 +42,8 @@ class ReviewPageController {
     private final ContentRepository content;
     private final StandardRenderer renderer;
     private final ProblemMessages problems;
+    private final cn.guifanku.proposal.DraftRendering drafting;
+    private final cn.guifanku.proposal.CommentDrafts commentDrafts;
     private final Executor rendering = Executors.newFixedThreadPool(1, r -> {
         Thread t = new Thread(r, "review-render");
         t.setDaemon(true);
@@ -49,7 +51,10 @@ class ReviewPageController {
     });
 
     ReviewPageController(Proposals proposals, Drafts drafts, Comments comments, ContentRepository content,
-                         StandardRenderer renderer, ProblemMessages problems) {
+                         StandardRenderer renderer, ProblemMessages problems,
+                         cn.guifanku.proposal.DraftRendering drafting, cn.guifanku.proposal.CommentDrafts commentDrafts) {
+        this.drafting = drafting;
+        this.commentDrafts = commentDrafts;
         this.proposals = proposals;
         this.drafts = drafts;
         this.comments = comments;
@@ -64,8 +69,8 @@ class ReviewPageController {
         Proposal p = proposals.get(id, actor);
         String revision = drafts.head(p);
         List<Comment> all = comments.of(id, actor);
-        return CompletableFuture.supplyAsync(() -> renderer.renderHtml(new FolderAtRevision(content, revision, p.folder())),
-                rendering).thenApply(html -> {
+        // The draft as the draft it is: its stage and date, the patent request, no published number or dates.
+        return CompletableFuture.supplyAsync(() -> drafting.html(p, revision), rendering).thenApply(html -> {
             Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
             Map<String, String> clauses = new LinkedHashMap<>();
             for (Element heading : page.select("h2[id], h3[id], h4[id], h5[id]")) {
@@ -86,6 +91,7 @@ class ReviewPageController {
             mav.addObject("byClause", all.stream().collect(Collectors.groupingBy(Comment::clauseLabel, LinkedHashMap::new,
                     Collectors.toList())));
             mav.addObject("comments", all);
+            mav.addObject("commentDrafts", commentDrafts.of(id));
             mav.addObject("isEditor", actor.isSignedIn() && p.isProposer(actor.username()));
             mav.addObject("actor", actor);
             return mav;
