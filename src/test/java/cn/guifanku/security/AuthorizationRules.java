@@ -43,7 +43,9 @@ final class AuthorizationRules {
         rule("GET", "/", NONE, PUBLIC);
         rule("GET", "/standards/{slug}", NONE, PUBLIC);
         rule("GET", "/standards/{slug}/latest.{format:html|pdf}", NONE, PUBLIC);
-        rule("GET", "/standards/{slug}/{edition:\\d{4}[a-z]?}.{format:html|pdf}", NONE, PUBLIC);
+        rule("GET", "/standards/{slug}/{edition:\\d{4}[a-z]?}.html", NONE, PUBLIC);
+        rule("GET", "/standards/{slug}/{edition:\\d{4}[a-z]?}.pdf", NONE, PUBLIC);
+        rule("GET", "/standards/{slug}/{edition:\\d{4}[a-z]?}/archive.html", NONE, PUBLIC);
         rule("GET", "/api/standards", NONE, PUBLIC);
         rule("GET", "/api/standards/{slug}", NONE, PUBLIC);
         // The 标准体系表, search, the term base and the feeds: anyone; the 体系表's editor: the secretariat and admins.
@@ -123,6 +125,11 @@ final class AuthorizationRules {
         rule("POST", "/proposals/{id}/draft/sending", FRESH_DRAFT, PROPOSER, "");
         rule("POST", "/proposals/{id}/draft/preview", DRAFT, SEES_PROPOSAL, "text=" + enc("= 预览"));
         rule("GET", "/proposals/{id}/draft/preview/{token}", DRAFT, SEES_PROPOSAL);
+        rule("GET", "/proposals/{id}/draft/preview", DRAFT, SEES_PROPOSAL);
+        rule("POST", "/proposals/{id}/draft/suggestions", DRAFT, PROPOSER, "baseRevision=0000000");
+        // The 征求意见稿 as circulated, and its 编制说明: public once sent out.
+        rule("GET", "/proposals/{id}/comment-drafts/{revision:[0-9a-f]{40}}.pdf", COMMENTING, PUBLIC);
+        rule("GET", "/proposals/{id}/comment-drafts/{revision:[0-9a-f]{40}}/explanatory-note.pdf", COMMENTING, PUBLIC);
         rule("GET", "/proposals/{id}/draft/changes", DRAFT, SEES_PROPOSAL);
         // Review and ballot (pages).
         rule("GET", "/proposals/{id}/review", DRAFT, SEES_PROPOSAL);
@@ -147,6 +154,8 @@ final class AuthorizationRules {
                 "{\"text\":\"x\",\"baseRevision\":\"0000000\",\"message\":\"m\"}");
         rule("GET", "/api/proposals/{id}/draft/preview", DRAFT, SEES_PROPOSAL);
         rule("GET", "/api/proposals/{id}/draft/revisions", DRAFT, SEES_PROPOSAL);
+        rule("GET", "/api/proposals/{id}/draft/check", DRAFT, SEES_PROPOSAL);
+        rule("POST", "/api/proposals/{id}/draft/suggestions", DRAFT, PROPOSER, "{\"baseRevision\":\"0000000\"}");
         rule("GET", "/api/proposals/{id}/draft/files/{file}/diff", DRAFT, SEES_PROPOSAL);
         rule("POST", "/api/proposals/{id}/sending-for-comments", FRESH_DRAFT, PROPOSER, "{}");
         rule("POST", "/api/proposals/{id}/approval", DRAFT, CHAIR, "{\"decision\":\"RETURN\",\"reason\":\"x\"}");
