@@ -40,7 +40,7 @@ public final class RenderMessages {
     }
 
     /** The message in Chinese; one Asciidoctor has not been taught here is kept, marked as the renderer's. */
-    static String chinese(String message) {
+    public static String chinese(String message) {
         String text = message == null ? "" : message.strip();
         for (Known k : KNOWN) {
             Matcher m = k.english().matcher(text);
