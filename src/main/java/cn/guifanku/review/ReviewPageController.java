@@ -1,11 +1,8 @@
 package cn.guifanku.review;
 
-import cn.guifanku.content.ContentRepository;
 import cn.guifanku.proposal.Drafts;
 import cn.guifanku.proposal.Proposal;
 import cn.guifanku.proposal.Proposals;
-import cn.guifanku.render.FolderAtRevision;
-import cn.guifanku.render.StandardRenderer;
 import cn.guifanku.security.Actor;
 import cn.guifanku.web.ProblemMessages;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +36,6 @@ class ReviewPageController {
     private final Proposals proposals;
     private final Drafts drafts;
     private final Comments comments;
-    private final ContentRepository content;
-    private final StandardRenderer renderer;
     private final ProblemMessages problems;
     private final cn.guifanku.proposal.DraftRendering drafting;
     private final cn.guifanku.proposal.CommentDrafts commentDrafts;
@@ -50,16 +45,13 @@ class ReviewPageController {
         return t;
     });
 
-    ReviewPageController(Proposals proposals, Drafts drafts, Comments comments, ContentRepository content,
-                         StandardRenderer renderer, ProblemMessages problems,
+    ReviewPageController(Proposals proposals, Drafts drafts, Comments comments, ProblemMessages problems,
                          cn.guifanku.proposal.DraftRendering drafting, cn.guifanku.proposal.CommentDrafts commentDrafts) {
         this.drafting = drafting;
         this.commentDrafts = commentDrafts;
         this.proposals = proposals;
         this.drafts = drafts;
         this.comments = comments;
-        this.content = content;
-        this.renderer = renderer;
         this.problems = problems;
     }
 

@@ -235,6 +235,10 @@ class ReviewInTheBrowserTest extends BrowserTestBase {
         assertThat(edition.getText()).contains("WH/T 203—2026", "即将实施", "2027-03-01");
         assertThat(visitor.el("#guidance").getText()).isEqualTo("现在执行 WH/T 203—2025；自 2027-03-01 起执行 WH/T 203—2026（已发布，即将实施）。");
         visitor.screenshot("08-catalog-with-new-edition");
+        String pdf = edition.findElement(By.cssSelector("a[href$='.pdf']")).getDomAttribute("href");
+        var download = http.get().uri(pdf).retrieve().toEntity(byte[].class);
+        assertThat(download.getStatusCode().value()).isEqualTo(200);
+        assertThat(new String(download.getBody(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         // The catalog's 即将实施 filter finds it, listed with the edition in force and the new one's day.
         visitor.open("/").select("#status", "UPCOMING").clickAndWait("form.search button[type=submit]");
         WebElement row = visitor.waitFor("WH/T 203 in the list", d -> d.findElements(By.cssSelector("table.catalog tbody tr"))
@@ -250,10 +254,6 @@ class ReviewInTheBrowserTest extends BrowserTestBase {
         visitor.clickAndWait("#edition-in-force");
         assertThat(visitor.path()).matches("/standards/wh-t-201/\\d{4}\\.html");
         assertThat(visitor.el("#edition-status").getText()).contains("现行");
-        String pdf = edition.findElement(By.cssSelector("a[href$='.pdf']")).getDomAttribute("href");
-        var download = http.get().uri(pdf).retrieve().toEntity(byte[].class);
-        assertThat(download.getStatusCode().value()).isEqualTo(200);
-        assertThat(new String(download.getBody(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     /** Follows the "提意见" link of a clause, then fills in and sends the comment form. */
