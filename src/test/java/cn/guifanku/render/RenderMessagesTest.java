@@ -12,7 +12,7 @@ class RenderMessagesTest {
         assertThat(RenderMessages.chinese("section title out of sequence: expected level 2, got level 3"))
                 .isEqualTo("标题层级不连续：此处应为第 2 级，实际是第 3 级");
         assertThat(RenderMessages.chinese("id assigned to section already in use: _范围")).isEqualTo("锚点（id）重复：_范围 已在别处使用");
-        assertThat(RenderMessages.chinese("unterminated example block")).startsWith("example 块没有结束");
+        assertThat(RenderMessages.chinese("unterminated example block")).startsWith("示例块没有结束");
         assertThat(RenderMessages.chinese("possible invalid reference: 不存在的条")).isEqualTo("交叉引用的目标不存在：不存在的条");
     }
 
