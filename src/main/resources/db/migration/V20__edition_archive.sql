@@ -7,6 +7,7 @@ create table edition_archive (
     renderer_version   varchar(500) not null,   -- what rendered it: application and library versions
     pdf_level          varchar(16)  not null,   -- the PDF/A level veraPDF confirmed, e.g. PDF/A-2u
     unsigned_pdf_size  bigint       not null,   -- bytes of the unsigned PDF/A file at the start of the signed one
+    unsigned_pdf_sha256 varchar(64) not null,   -- and their SHA-256: what a re-render from the tag gives
     signed_at          timestamp    not null,   -- the signature's time: the edition tag's
     certificate_sha256 varchar(64)  not null,   -- the signing certificate
     pgp_fingerprint    varchar(64)  not null,   -- the same key as OpenPGP key (the tag's signer)

@@ -42,7 +42,7 @@ class ArchivalEditions implements ArchiveStep {
 
     @Override
     public void record(String slug, String editionKey, ArchivalPdf pdf, Instant signingTime) {
-        records.insert(new EditionArchive.Entry(slug, editionKey, pdf.rendererVersion(), pdf.level(), pdf.unsignedSize(),
+        records.insert(new EditionArchive.Entry(slug, editionKey, pdf.rendererVersion(), pdf.level(), pdf.unsignedSize(), pdf.unsignedSha256(),
                 signingTime, key.certificateSha256(), key.pgpFingerprint()));
     }
 

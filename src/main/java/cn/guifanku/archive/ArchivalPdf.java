@@ -10,4 +10,15 @@ package cn.guifanku.archive;
  * @param rendererVersion what rendered it ({@link RendererVersion})
  */
 public record ArchivalPdf(byte[] signed, long unsignedSize, String level, String rendererVersion) {
+
+    /** SHA-256 of the unsigned PDF/A file (the first {@code unsignedSize} bytes), lower-case hex. */
+    public String unsignedSha256() {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(signed, 0, (int) unsignedSize);
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -2,7 +2,6 @@ package cn.guifanku.archive;
 
 import cn.guifanku.content.TagSigner;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +28,7 @@ class ArchiveConfiguration {
     }
 
     @Bean
-    RendererVersion rendererVersion(@Value("${guifanku.archive.renderer-version:development}") String version) {
-        return new RendererVersion(version);
+    RendererVersion rendererVersion() {
+        return RendererVersion.current();
     }
 }
