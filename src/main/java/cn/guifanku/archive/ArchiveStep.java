@@ -18,4 +18,9 @@ public interface ArchiveStep {
 
     /** Records the archival facts of an edition just published; call in the transaction that records the edition. */
     void record(String slug, String editionKey, ArchivalPdf pdf, Instant signingTime);
+
+    /** The archive step outside the application's context (as the application makes it), on our tables in {@code jdbc}. */
+    static ArchiveStep create(CommitteeKey key, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        return new ArchivalEditions(new PdfaValidation(), key, new EditionArchive(jdbc), RendererVersion.current());
+    }
 }
