@@ -47,7 +47,12 @@ final class PdfSignatureCheck {
                 return false;
             }
             byte[] signedContent = signature.getSignedContent(pdf);
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signedContent), signature.getContents(pdf));
+            // /Contents is padded with zeros after the CMS object: read the object alone.
+            CMSSignedData cms;
+            try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(signature.getContents(pdf))) {
+                cms = new CMSSignedData(new CMSProcessableByteArray(signedContent),
+                        org.bouncycastle.asn1.cms.ContentInfo.getInstance(in.readObject()));
+            }
             SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
             X509Certificate expected = certificate == null ? null : (X509Certificate) CertificateFactory.getInstance("X.509")
                     .generateCertificate(new ByteArrayInputStream(Files.readAllBytes(certificate)));
@@ -69,7 +74,7 @@ final class PdfSignatureCheck {
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {
-            out.println("SIGNATURE: cannot be verified: " + e.getMessage());
+            out.println("SIGNATURE: INVALID or not verifiable: " + e.getMessage());
             return false;
         }
     }
