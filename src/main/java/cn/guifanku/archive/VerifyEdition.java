@@ -34,8 +34,15 @@ public final class VerifyEdition {
         System.exit(run(args, System.out));
     }
 
-    /** Runs the command, printing the report; returns the exit status. */
+    /** Runs the command with a renderer of its own, printing the report; returns the exit status. */
     public static int run(String[] args, PrintStream out) {
+        try (StandaloneRenderer.Closeable renderer = StandaloneRenderer.open()) {
+            return run(args, out, renderer::render);
+        }
+    }
+
+    /** Runs the command with the given renderer (the application's, in tests), printing the report. */
+    public static int run(String[] args, PrintStream out, java.util.function.Function<SourceFiles, RenderedStandard> renderer) {
         Map<String, String> options = options(args);
         for (String required : new String[] {"folder", "tag", "commit", "pdf"}) {
             if (!options.containsKey(required)) {
@@ -52,12 +59,9 @@ public final class VerifyEdition {
                 out.println("warning: the edition was rendered by " + recorded
                         + "; a different renderer may lay it out differently: run the verify command of that release");
             }
-            byte[] expected;
-            try (StandaloneRenderer.Closeable renderer = StandaloneRenderer.open()) {
-                RenderedStandard rendered = renderer.render(folder(Path.of(options.get("folder")), options.get("tag")));
-                expected = new PdfArchiver().archive(rendered.pdf(),
-                        new ArchivalFacts(rendered.metadata(), options.get("tag"), options.get("commit")));
-            }
+            RenderedStandard rendered = renderer.apply(folder(Path.of(options.get("folder")), options.get("tag")));
+            byte[] expected = new PdfArchiver().archive(rendered.pdf(),
+                    new ArchivalFacts(rendered.metadata(), options.get("tag"), options.get("commit")));
             boolean match = compare(expected, published, out);
             boolean signed = PdfSignatureCheck.check(published, expected.length,
                     Optional.ofNullable(options.get("certificate")).map(Path::of).orElse(null), out);
