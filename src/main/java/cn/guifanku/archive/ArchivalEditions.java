@@ -6,8 +6,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The archive step of a publication, bytes to bytes after the renderer: PDF/A-2u ({@link PdfArchiver}), checked by
- * veraPDF, signed with the committee's key ({@link PadesSigner}) at the tag's time, checked again. A PDF that breaks
+ * The archive step of a publication, bytes to bytes after the renderer: PDF/A-2u ({@link PdfArchiver}), signed with
+ * the committee's key ({@link PadesSigner}) at the tag's time, and the signed file checked by veraPDF. A PDF that breaks
  * PDF/A is refused with the rules it breaks, and so not published. Also records, with the catalog entry, what a
  * library needs to verify the edition ({@link EditionArchive}).
  */
@@ -33,9 +33,9 @@ class ArchivalEditions implements ArchiveStep {
     @Override
     public ArchivalPdf archive(byte[] renderedPdf, ArchivalFacts facts, Instant signingTime) {
         byte[] pdfa = archiver.archive(renderedPdf, facts);
-        check("PDF", pdfa);
         byte[] signed = signer.sign(pdfa, facts, key, signingTime);
-        check("签名后的 PDF ", signed);
+        // One check, of the file as published: it holds the unsigned file whole, and the signature's update besides.
+        check("PDF ", signed);
         log.debug("{}: PDF/A {} bytes, signed {} bytes", facts.tagName(), pdfa.length, signed.length);
         return new ArchivalPdf(signed, pdfa.length, PdfaValidation.LEVEL, version.value());
     }

@@ -3,8 +3,8 @@ package cn.guifanku.archive;
 import java.time.Instant;
 
 /**
- * The archive step of a publication, bytes to bytes after the renderer: the PDF made PDF/A-2u, checked by veraPDF,
- * signed with the committee's key at the tag's time, checked again; and, with the catalog entry, the record of how.
+ * The archive step of a publication, bytes to bytes after the renderer: the PDF made PDF/A-2u, signed with the
+ * committee's key at the tag's time, and checked by veraPDF; and, with the catalog entry, the record of how.
  */
 public interface ArchiveStep {
 
