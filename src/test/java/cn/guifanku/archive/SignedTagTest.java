@@ -32,6 +32,8 @@ class SignedTagTest {
         String commit = content.commit(new CommitRequest(ContentRepository.MAIN, null, "wh-t-201",
                 Map.of("standard.adoc", "= 标准\n".getBytes(UTF_8)), SECRETARIAT, WHEN, "批准", Map.of()));
         content.createTag(new TagRequest("wh-t-201/2024", commit, SECRETARIAT, WHEN, "发布 WH/T 201—2024\n"));
+        // Other features' tags (a withdrawn proposal's, say) need not end their message with a line feed.
+        content.createTag(new TagRequest("withdrawn/P2026-001", commit, SECRETARIAT, WHEN, "撤回提案"));
 
         Map<String, String> gpg = keyring(key.pgpPublicKey());
         assertThat(Tools.run(dir, "git", "clone", "--quiet", "--no-checkout", dir.resolve("content.git").toString(), "clone").status()).isZero();
@@ -40,6 +42,8 @@ class SignedTagTest {
         assertThat(verified.status()).as(verified.output()).isZero();
         assertThat(verified.output()).contains("Good signature from \"全国图书馆标准化技术委员会\"")
                 .contains(key.pgpFingerprint().substring(24));
+        Tools.Result other = Tools.run(dir.resolve("clone"), gpg, "git", "verify-tag", "withdrawn/P2026-001");
+        assertThat(other.status()).as(other.output()).isZero();
     }
 
     @Test

@@ -117,7 +117,7 @@ class BackupAndRestoreTest extends PostgresApplicationTestBase {
         String backupOutput = script("backup.sh", Map.of(), "--data-dir", dataDir.toString(), "--output",
                 backups.toString(), "--app-version", "test");
         Path backup = Path.of(backupOutput.strip().lines().reduce((a, b) -> b).orElseThrow());
-        assertThat(Files.readString(backup.resolve("manifest.txt"))).contains("schema version (Flyway): 10")
+        assertThat(Files.readString(backup.resolve("manifest.txt"))).contains("schema version (Flyway): 20")
                 .contains("camunda schema: 7.24.0").contains("main commit: " + content.resolve("main").orElseThrow());
 
         PostgresServer.usedByApplicationContext();
