@@ -219,6 +219,10 @@ public class ReviewEndToEndTest extends ApplicationTestBase {
         var pdf = http.get().uri("/standards/wh-t-201/2026.pdf").retrieve().toEntity(byte[].class);
         assertThat(pdf.getStatusCode().value()).isEqualTo(200);
         assertThat(new String(pdf.getBody(), 0, 5)).isEqualTo("%PDF-");
+        assertThat(new cn.guifanku.archive.PdfaValidation().validate(pdf.getBody()).broken())
+                .as("published through the review as PDF/A-2u, signed (veraPDF)").isEmpty();
+        assertThat(get(http, "/api/standards/wh-t-201/2026/verification").getBody())
+                .contains("\"pdfLevel\":\"PDF/A-2u\"", edition.published().commitId());
 
         // The edition's record: proposal, counts, approval, commit and tag for everyone; who voted how for the committee.
         String record = get(http, "/standards/wh-t-201/2026/record").getBody();

@@ -36,8 +36,15 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 final class GitContentRepository implements ContentRepository, AutoCloseable {
 
     private final Repository repository;
+    private final TagSigner signer;
 
     GitContentRepository(Path directory) {
+        this(directory, null);
+    }
+
+    /** With a signer, every tag this repository creates is signed. */
+    GitContentRepository(Path directory, TagSigner signer) {
+        this.signer = signer;
         try {
             if (!Files.exists(directory.resolve("HEAD"))) {
                 Files.createDirectories(directory);
@@ -177,7 +184,15 @@ final class GitContentRepository implements ContentRepository, AutoCloseable {
             tag.setObjectId(ObjectId.fromString(request.commitId()), Constants.OBJ_COMMIT);
             tag.setTag(request.name());
             tag.setTagger(ident(request.tagger(), request.when()));
-            tag.setMessage(request.message());
+            if (signer != null) {
+                // A signed tag's message ends with a line feed (as git tag -m writes it), where the signature begins.
+                String message = request.message() == null ? "" : request.message();
+                tag.setMessage(message.isEmpty() || message.endsWith("\n") ? message : message + "\n");
+                tag.setGpgSignature(new org.eclipse.jgit.lib.GpgSignature(
+                        signer.sign(tag.build(), request.when().toInstant()).getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            } else {
+                tag.setMessage(request.message());
+            }
             ObjectId id = inserter.insert(tag);
             inserter.flush();
             RefUpdate update = repository.updateRef(refName);

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The 征求意见稿 PDFs as circulated: one per commit sent out for comments (with its 编制说明), kept like any
  * artifact (SHA-256, served with it as ETag) and listed on the review page, in the proposal's JSON and in the
- * comment feed. Table {@code comment_draft} (V15).
+ * comment feed. Table {@code comment_draft} (V21).
  */
 @Component
 public class CommentDrafts {

@@ -88,6 +88,13 @@ final class AuthorizationRules {
         rule("GET", "/audit.csv", NONE, SECRETARIAT_OR_ADMIN);
         // An edition's review record: public (named votes only for the committee, checked on the page).
         rule("GET", "/standards/{slug}/{edition:\\d{4}[a-z]?}/record", NONE, PUBLIC);
+        // How a library verifies an edition: page, JSON, signed checksums, the committee's key and certificate.
+        rule("GET", "/standards/{slug}/{edition:\\d{4}[a-z]?}/verification", NONE, PUBLIC);
+        rule("GET", "/api/standards/{slug}/{edition:\\d{4}[a-z]?}/verification", NONE, PUBLIC);
+        rule("GET", "/standards/{slug}/{edition:\\d{4}[a-z]?}/SHA256SUMS", NONE, PUBLIC);
+        rule("GET", "/standards/{slug}/{edition:\\d{4}[a-z]?}/SHA256SUMS.asc", NONE, PUBLIC);
+        rule("GET", "/signing/committee.asc", NONE, PUBLIC);
+        rule("GET", "/signing/committee.pem", NONE, PUBLIC);
         // Sign-in, registration, errors, the API description, health.
         rule("GET", "/login", NONE, PUBLIC);
         rule("GET", "/register", NONE, PUBLIC);

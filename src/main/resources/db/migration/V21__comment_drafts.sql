@@ -1,6 +1,6 @@
 -- The 征求意见稿 as the committee circulated it: one per commit sent out for comments, rendered as the draft it was
 -- (stage, date, open year) to PDF, with its 编制说明; the files are in the artifact store (by SHA-256), so every node
--- serves them and a backup carries them. (Version 15: issue 15; versions are not consecutive across branches.)
+-- serves them and a backup carries them.
 create table comment_draft (
     proposal_id  varchar(32)  not null,
     revision     varchar(40)  not null,
