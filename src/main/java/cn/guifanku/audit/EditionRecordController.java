@@ -1,5 +1,6 @@
 package cn.guifanku.audit;
 
+import cn.guifanku.security.Role;
 import cn.guifanku.ballot.Ballots;
 import cn.guifanku.catalog.Catalog;
 import cn.guifanku.catalog.Edition;
@@ -60,7 +61,7 @@ class EditionRecordController {
         if (!actor.isSignedIn()) {
             return false;
         }
-        return actor.has("SECRETARIAT") || actor.has("ADMIN") || actor.has("CHAIR")
+        return actor.has(Role.SECRETARIAT) || actor.has(Role.ADMIN) || actor.has(Role.CHAIR)
                 || (proposal != null && people.isMember(proposal.committeeId(), actor.username()));
     }
 

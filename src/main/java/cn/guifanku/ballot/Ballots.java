@@ -1,5 +1,6 @@
 package cn.guifanku.ballot;
 
+import cn.guifanku.security.Role;
 import cn.guifanku.people.People;
 import cn.guifanku.people.Person;
 import cn.guifanku.process.Workflow;
@@ -112,8 +113,8 @@ public class Ballots {
 
     /** Named votes (latest per member) for those who run the ballot. */
     public Collection<Vote> votes(String proposalId, Actor actor) {
-        if (!(actor.has("SECRETARIAT") || actor.has("CHAIR") || actor.has("ADMIN"))) {
-            throw Problem.forbidden("role-required", "SECRETARIAT");
+        if (!(actor.has(Role.SECRETARIAT) || actor.has(Role.CHAIR) || actor.has(Role.ADMIN))) {
+            throw Problem.forbidden("role-required", Role.SECRETARIAT.name());
         }
         return latestVotes(current(proposalId).id());
     }
@@ -149,7 +150,7 @@ public class Ballots {
 
     /** The secretariat ends the round now (for example once everyone has voted). */
     public void closeEarly(String proposalId, Actor actor) {
-        ProposalAccess.checkRole(actor, "SECRETARIAT");
+        ProposalAccess.checkRole(actor, Role.SECRETARIAT);
         ProposalAccess.checkStage(proposals.find(proposalId), Set.of(Stage.BALLOT));
         workflow.complete(workflow.task(proposalId, "closeBallot", null)
                 .orElseThrow(() -> Problem.conflict("ballot-closed", proposalId)), actor.username(), Map.of());
@@ -159,7 +160,7 @@ public class Ballots {
 
     /** After a round without quorum: extend it to a new deadline (votes kept), or fail it. */
     public void decideOnQuorum(String proposalId, QuorumDecision decision, Instant deadline, Actor actor) {
-        ProposalAccess.checkRole(actor, "SECRETARIAT");
+        ProposalAccess.checkRole(actor, Role.SECRETARIAT);
         var task = workflow.task(proposalId, "quorumDecision", null)
                 .orElseThrow(() -> Problem.conflict("no-such-task", proposalId, "quorumDecision"));
         if (decision == QuorumDecision.EXTEND && (deadline == null || !deadline.isAfter(clock.instant()))) {

@@ -1,5 +1,6 @@
 package cn.guifanku.people;
 
+import cn.guifanku.security.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

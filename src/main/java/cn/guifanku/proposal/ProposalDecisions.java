@@ -1,5 +1,6 @@
 package cn.guifanku.proposal;
 
+import cn.guifanku.security.Role;
 import cn.guifanku.catalog.StandardNumber;
 import cn.guifanku.process.WorkItem;
 import cn.guifanku.process.Workflow;
@@ -34,7 +35,7 @@ public class ProposalDecisions {
     public enum FormalCheck { ACCEPT, RETURN, REJECT }
 
     public Proposal formalCheck(String id, FormalCheck decision, String planNumber, String reason, Actor actor) {
-        ProposalAccess.checkRole(actor, "SECRETARIAT");
+        ProposalAccess.checkRole(actor, Role.SECRETARIAT);
         Proposal p = proposals.find(id);
         Proposals.checkStage(p, Stage.PROPOSED);
         if (decision == FormalCheck.ACCEPT && (planNumber == null || planNumber.isBlank())) {
@@ -86,7 +87,7 @@ public class ProposalDecisions {
     /** The chair approves (fixing number and dates) or returns the draft; nobody approves their own proposal. */
     public Proposal approve(String id, Approval decision, String number, LocalDate issued, LocalDate effective,
                             String reason, Actor actor) {
-        ProposalAccess.checkRole(actor, "CHAIR");
+        ProposalAccess.checkRole(actor, Role.CHAIR);
         Proposal p = proposals.find(id);
         if (p.isProposer(actor.username())) {
             throw Problem.forbidden("own-proposal", id);
@@ -119,7 +120,7 @@ public class ProposalDecisions {
 
     /** The secretariat gives a failed publication another try. */
     public Proposal retryPublication(String id, Actor actor) {
-        ProposalAccess.checkRole(actor, "SECRETARIAT");
+        ProposalAccess.checkRole(actor, Role.SECRETARIAT);
         Proposal p = proposals.find(id);
         Proposals.checkStage(p, Stage.PUBLICATION_FAILED, Stage.PUBLISHING);
         if (workflow.retryFailedJobs(id, actor.username()) == 0) {
@@ -132,7 +133,7 @@ public class ProposalDecisions {
 
     /** 复审: the secretariat confirms the standard, starts its revision, or withdraws it. */
     public Proposal periodicReview(String id, ReviewDecision decision, Actor actor) {
-        ProposalAccess.checkRole(actor, "SECRETARIAT");
+        ProposalAccess.checkRole(actor, Role.SECRETARIAT);
         Proposal p = proposals.find(id);
         Proposals.checkStage(p, Stage.PUBLISHED);
         workflow.complete(task(id, "periodicReview", null), actor.username(), Map.of("reviewDecision", decision.name()));

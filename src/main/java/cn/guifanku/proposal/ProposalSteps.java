@@ -1,5 +1,6 @@
 package cn.guifanku.proposal;
 
+import cn.guifanku.security.Role;
 import cn.guifanku.catalog.Catalog;
 import cn.guifanku.content.Author;
 import cn.guifanku.content.ContentRepository;
@@ -66,7 +67,7 @@ class ProposalSteps {
     JavaDelegate startRevision(Proposals proposals, ProposalHistory history) {
         return execution -> {
             Proposal p = proposals.find(execution.getBusinessKey());
-            Actor proposer = new Actor(p.proposer(), Set.of("EDITOR"));
+            Actor proposer = new Actor(p.proposer(), Set.of(Role.EDITOR));
             Proposal revision = proposals.create(new NewProposal(Proposal.Kind.REVISION, p.title(),
                     "复审后修订：" + p.scope(), "复审结论：修订（提案 " + p.id() + "）", p.targetSlug(), null), proposer);
             history.record(p.id(), ProcessActor.of(execution), "REVISION_STARTED", revision.id());

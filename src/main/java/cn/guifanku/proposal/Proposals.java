@@ -1,5 +1,6 @@
 package cn.guifanku.proposal;
 
+import cn.guifanku.security.Role;
 import cn.guifanku.catalog.Catalog;
 import cn.guifanku.catalog.StandardEntry;
 import cn.guifanku.content.Author;
@@ -49,7 +50,7 @@ public class Proposals {
 
     /** Submits a proposal: creates its draft branch and starts its review process. */
     public Proposal create(NewProposal request, Actor actor) {
-        ProposalAccess.checkRole(actor, "EDITOR");
+        ProposalAccess.checkRole(actor, Role.EDITOR);
         if (blank(request.title()) || blank(request.scope()) || blank(request.reason()) || request.kind() == null) {
             throw Problem.unprocessable("proposal-incomplete");
         }

@@ -1,5 +1,6 @@
 package cn.guifanku.review;
 
+import cn.guifanku.security.Role;
 import cn.guifanku.process.Workflow;
 import cn.guifanku.proposal.Drafts;
 import cn.guifanku.proposal.Proposal;
@@ -90,7 +91,7 @@ public class Comments {
 
     /** The secretariat ends the comment period before its deadline. */
     public Proposal closePeriod(String proposalId, Actor actor) {
-        ProposalAccess.checkRole(actor, "SECRETARIAT");
+        ProposalAccess.checkRole(actor, Role.SECRETARIAT);
         ProposalAccess.checkStage(proposals.find(proposalId), Set.of(Stage.COMMENTING));
         workflow.complete(workflow.task(proposalId, "commentPeriod", null)
                         .orElseThrow(() -> Problem.conflict("no-such-task", proposalId, "commentPeriod")),

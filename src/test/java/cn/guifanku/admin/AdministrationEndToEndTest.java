@@ -21,7 +21,7 @@ import cn.guifanku.people.CommitteeFunction;
 import cn.guifanku.people.Memberships;
 import cn.guifanku.people.NewPerson;
 import cn.guifanku.people.People;
-import cn.guifanku.people.Role;
+import cn.guifanku.security.Role;
 import cn.guifanku.proposal.NewProposal;
 import cn.guifanku.proposal.Proposal;
 import cn.guifanku.proposal.Proposals;
@@ -135,7 +135,7 @@ class AdministrationEndToEndTest extends ApplicationTestBase {
     void aMembershipChangeLeavesTheOpenBallotAloneAndAppliesToTheNextRound() throws Exception {
         people.create(new NewPerson("member9", "新委员", "测试图书馆", null, PASSWORD), Set.of(Role.MEMBER));
         Proposal p = proposals.create(new NewProposal(Proposal.Kind.NEW, "委员变更测试", "范围", "理由", null, null),
-                new Actor("editor2", Set.of("EDITOR")));
+                new Actor("editor2", Set.of(Role.EDITOR)));
         BallotRound first = ballots.open(p.id(), "secretary");
         assertThat(first.voters()).contains("member4").doesNotContain("member9");
         try {
@@ -145,8 +145,8 @@ class AdministrationEndToEndTest extends ApplicationTestBase {
                     .param("username", "member9").param("function", "MEMBER"));
 
             assertThat(ballots.current(p.id()).voters()).as("the open round keeps its voters").isEqualTo(first.voters());
-            ballots.vote(p.id(), Vote.Position.APPROVE, null, new Actor("member4", Set.of("MEMBER")));
-            assertThatThrownBy(() -> ballots.vote(p.id(), Vote.Position.APPROVE, null, new Actor("member9", Set.of("MEMBER"))))
+            ballots.vote(p.id(), Vote.Position.APPROVE, null, new Actor("member4", Set.of(Role.MEMBER)));
+            assertThatThrownBy(() -> ballots.vote(p.id(), Vote.Position.APPROVE, null, new Actor("member9", Set.of(Role.MEMBER))))
                     .isInstanceOf(ErrorResponseException.class);
 
             ballots.close(p.id(), "secretary");

@@ -1,10 +1,10 @@
-package cn.guifanku.people;
+package cn.guifanku.security;
 
 import java.util.Locale;
 
 /**
  * What an account may do across the application. Committee seats (who votes where) are separate: see
- * {@link People#votingMembers(String)}.
+ * {@code People#votingMembers}.
  */
 public enum Role {
 
@@ -27,9 +27,22 @@ public enum Role {
         return label;
     }
 
-    /** Spring Security's authority, so that {@code hasRole("EDITOR")} works. */
+    /** Spring Security's authority, so that {@code hasRole(Role.EDITOR.name())} works. */
     public String authority() {
         return "ROLE_" + name();
+    }
+
+    /** The role of a Spring Security authority ({@code ROLE_EDITOR}), if it names one. */
+    public static java.util.Optional<Role> ofAuthority(String authority) {
+        if (authority == null || !authority.startsWith("ROLE_")) {
+            return java.util.Optional.empty();
+        }
+        for (Role role : values()) {
+            if (role.name().equals(authority.substring(5))) {
+                return java.util.Optional.of(role);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Camunda's group id: candidate groups in the BPMN models are written in lower case. */
