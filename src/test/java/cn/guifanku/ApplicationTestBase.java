@@ -47,6 +47,13 @@ public abstract class ApplicationTestBase {
         InjectedFault injectedFault() {
             return new InjectedFault();
         }
+
+        @Bean
+        TestSteps testSteps(cn.guifanku.process.ProposalLifecycle lifecycle, cn.guifanku.process.BallotSteps ballots,
+                            cn.guifanku.proposal.ProposalHistory history,
+                            org.springframework.transaction.support.TransactionTemplate transactions) {
+            return new TestSteps(lifecycle, ballots, history, transactions);
+        }
     }
 
     /** A publication step that fails while a test says so. */

@@ -34,6 +34,12 @@ public interface ContentRepository {
     /** Creates a branch at a commit (a draft starts here); refuses an existing name. */
     void createBranch(String name, String commitId);
 
+    /**
+     * Removes a branch if it still points at {@code expectedHead}: only for undoing a branch whose creation was rolled
+     * back (a proposal that was never stored). A branch that moved on is left alone.
+     */
+    void deleteBranch(String name, String expectedHead);
+
     /** Creates an annotated tag; refuses to move an existing one. */
     void createTag(TagRequest request);
 

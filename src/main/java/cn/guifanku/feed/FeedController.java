@@ -2,7 +2,6 @@ package cn.guifanku.feed;
 
 import cn.guifanku.catalog.Catalog;
 import cn.guifanku.catalog.StandardEntry;
-import cn.guifanku.proposal.ProposalHistory;
 import cn.guifanku.proposal.Proposals;
 import cn.guifanku.web.Problem;
 import java.nio.charset.StandardCharsets;
@@ -32,13 +31,13 @@ class FeedController {
 
     private final Catalog catalog;
     private final Proposals proposals;
-    private final ProposalHistory history;
+    private final CommentPeriods commentPeriods;
     private final Clock clock;
 
-    FeedController(Catalog catalog, Proposals proposals, ProposalHistory history, Clock clock) {
+    FeedController(Catalog catalog, Proposals proposals, CommentPeriods commentPeriods, Clock clock) {
         this.catalog = catalog;
         this.proposals = proposals;
-        this.history = history;
+        this.commentPeriods = commentPeriods;
         this.clock = clock;
     }
 
@@ -53,7 +52,7 @@ class FeedController {
     ResponseEntity<byte[]> comment(WebRequest request) {
         return answer(new AtomWriter.Head("urn:guifanku:feed:comment", "规范库：征求意见中的标准草案",
                 "公开征求意见的标准草案（征求意见稿）", FeedLinks.COMMENT, "/proposals"),
-                CommentEvents.of(proposals.running(), history), request);
+                CommentEvents.of(proposals.running(), commentPeriods.latest()), request);
     }
 
     @GetMapping("/standards/{slug}/feed.atom")
@@ -61,7 +60,7 @@ class FeedController {
         StandardEntry standard = catalog.find(slug).orElseThrow(() -> Problem.notFound("standard-not-found", slug));
         List<FeedItem> items = Stream.concat(
                 StandardEvents.of(catalog.standards(), clock).stream().filter(i -> slug.equals(i.slug())),
-                CommentEvents.of(proposals.running(), history).stream().filter(i -> slug.equals(i.slug())))
+                CommentEvents.of(proposals.running(), commentPeriods.latest()).stream().filter(i -> slug.equals(i.slug())))
                 .sorted(java.util.Comparator.comparing(FeedItem::updated).reversed().thenComparing(FeedItem::id)).toList();
         String title = standard.designation() + " " + standard.headline().metadata().titleZh();
         return answer(new AtomWriter.Head("urn:guifanku:feed:standard:" + slug, "规范库：" + title + " 的变化",

@@ -1,5 +1,6 @@
 package cn.guifanku.proposal;
 
+import cn.guifanku.process.Stage;
 import cn.guifanku.security.Actor;
 import cn.guifanku.web.ProblemMessages;
 import java.util.List;
@@ -62,10 +63,7 @@ class DraftPageController {
         // After a conflict the editor may choose to put their text on top of the latest revision, knowingly.
         String base = rebase == null || rebase.isBlank() ? baseRevision : rebase;
         try {
-            ProposalAccess.checkEdit(p, actor);
-            String saved = drafts.save(p, file, text, base, message, Proposals.author(actor));
-            history.record(id, actor.username(), "DRAFT_SAVED", file + " " + saved.substring(0, 7)
-                    + (message == null ? "" : " " + message));
+            String saved = drafts.edit(p, file, text, base, message, actor);
             model.addAttribute("done", "flash.saved");
             return view(model, p, actor, file, text, saved);
         } catch (ErrorResponseException e) {

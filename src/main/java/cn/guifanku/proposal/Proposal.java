@@ -1,5 +1,6 @@
 package cn.guifanku.proposal;
 
+import cn.guifanku.process.Stage;
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -1,5 +1,6 @@
 package cn.guifanku.proposal;
 
+import cn.guifanku.process.Stage;
 import cn.guifanku.security.Role;
 import cn.guifanku.security.Actor;
 import cn.guifanku.web.Problem;

@@ -102,10 +102,7 @@ class ProposalApiController {
     @Operation(summary = "Save a draft file as a commit; 409 when someone saved since baseRevision — proposer")
     Saved save(@PathVariable String id, @PathVariable String file, @Valid @RequestBody SaveRequest r, Actor actor) {
         Proposal p = proposals.find(id);
-        ProposalAccess.checkEdit(p, actor);
-        String revision = drafts.save(p, file, r.text(), r.baseRevision(), r.message(), Proposals.author(actor));
-        history.record(id, actor.username(), "DRAFT_SAVED", file + " " + revision.substring(0, 7)
-                + (r.message() == null ? "" : " " + r.message()));
+        String revision = drafts.edit(p, file, r.text(), r.baseRevision(), r.message(), actor);
         return new Saved(revision);
     }
 

@@ -47,7 +47,7 @@ class ResolutionTable {
         Proposal p = proposals.get(proposalId, actor);
         String head = drafts.head(p);
         FolderAtRevision folder = new FolderAtRevision(content, head, p.folder());
-        SourceFiles source = folder.read(ResolutionDocument.FILE).isPresent() && p.stage().ordinal() > cn.guifanku.proposal.Stage.DISPOSITION.ordinal()
+        SourceFiles source = folder.read(ResolutionDocument.FILE).isPresent() && p.stage().ordinal() > cn.guifanku.process.Stage.DISPOSITION.ordinal()
                 ? folder : live(folder, ResolutionDocument.text(p, comments.of(proposalId, actor)));
         return CompletableFuture.supplyAsync(() -> renderer.renderDocument(source, ResolutionDocument.FILE), rendering);
     }

@@ -58,6 +58,8 @@ class AdministrationEndToEndTest extends ApplicationTestBase {
     @Autowired
     Ballots ballots;
     @Autowired
+    cn.guifanku.TestSteps steps;
+    @Autowired
     IdentityService camundaIdentity;
     @Autowired
     JdbcClient jdbc;
@@ -136,7 +138,8 @@ class AdministrationEndToEndTest extends ApplicationTestBase {
         people.create(new NewPerson("member9", "新委员", "测试图书馆", null, PASSWORD), Set.of(Role.MEMBER));
         Proposal p = proposals.create(new NewProposal(Proposal.Kind.NEW, "委员变更测试", "范围", "理由", null, null),
                 new Actor("editor2", Set.of(Role.EDITOR)));
-        BallotRound first = ballots.open(p.id(), "secretary");
+        steps.openBallot(p.id());
+        BallotRound first = ballots.current(p.id());
         assertThat(first.voters()).contains("member4").doesNotContain("member9");
         try {
             mvc.perform(post("/admin/committees/tc389/seats/member4/removal").with(csrf())
@@ -149,8 +152,9 @@ class AdministrationEndToEndTest extends ApplicationTestBase {
             assertThatThrownBy(() -> ballots.vote(p.id(), Vote.Position.APPROVE, null, new Actor("member9", Set.of(Role.MEMBER))))
                     .isInstanceOf(ErrorResponseException.class);
 
-            ballots.close(p.id(), "secretary");
-            BallotRound next = ballots.open(p.id(), "secretary");
+            steps.countBallot(p.id());
+            steps.openBallot(p.id());
+            BallotRound next = ballots.current(p.id());
             assertThat(next.number()).isEqualTo(2);
             assertThat(next.voters()).contains("member9").doesNotContain("member4");
             assertThat(audited("secretary", "admin.committee.unseat", "tc389")).isPositive();

@@ -18,7 +18,7 @@ import cn.guifanku.people.People;
 import cn.guifanku.proposal.Proposal;
 import cn.guifanku.proposal.ProposalHistory;
 import cn.guifanku.proposal.Proposals;
-import cn.guifanku.proposal.Stage;
+import cn.guifanku.process.Stage;
 import cn.guifanku.publication.PublicationQueue;
 import cn.guifanku.render.StandardMetadata;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +81,7 @@ class EditionRecordControllerTest {
                 new Vote(2, 1, "member2", Vote.Position.APPROVE, null, Instant.parse("2026-12-01T03:00:00Z"))));
         when(ballots.record("P2026-001")).thenReturn(record);
         when(history.of("P2026-001")).thenReturn(List.of(
-                new ProposalHistory.Event(9, Instant.parse("2026-12-10T02:00:00Z"), "chair", "APPROVED", "WH/T 201—2026")));
+                new ProposalHistory.Event(9, Instant.parse("2026-12-10T02:00:00Z"), "chair", cn.guifanku.proposal.ProposalAction.APPROVED, "WH/T 201—2026")));
         when(people.isMember("tc389", "member3")).thenReturn(true);
     }
 

@@ -1,5 +1,6 @@
 package cn.guifanku.proposal;
 
+import cn.guifanku.process.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.guifanku.postgres.MigratedDatabases.Vendor;

@@ -12,7 +12,7 @@ import cn.guifanku.catalog.PublishedEdition;
 import cn.guifanku.catalog.StandardEntry;
 import cn.guifanku.proposal.Proposal;
 import cn.guifanku.proposal.Proposals;
-import cn.guifanku.proposal.Stage;
+import cn.guifanku.process.Stage;
 import cn.guifanku.render.StandardMetadata;
 import java.time.Instant;
 import java.time.LocalDate;

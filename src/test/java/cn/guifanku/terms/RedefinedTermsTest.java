@@ -3,7 +3,7 @@ package cn.guifanku.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.guifanku.proposal.Proposal;
-import cn.guifanku.proposal.Stage;
+import cn.guifanku.process.Stage;
 import cn.guifanku.render.RenderProblem;
 import cn.guifanku.render.SourceFiles;
 import cn.guifanku.terms.TermFixture.Entry;

@@ -1,4 +1,4 @@
-package cn.guifanku.proposal;
+package cn.guifanku.process;
 
 import java.util.Set;
 

@@ -1,8 +1,5 @@
-package cn.guifanku.publication;
+package cn.guifanku.process;
 
-import cn.guifanku.process.ProcessActor;
-import cn.guifanku.proposal.Proposals;
-import cn.guifanku.proposal.Stage;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -14,16 +11,18 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * When the 发布 job runs out of retries, Camunda raises an incident; this marks the proposal 发布失败 so the
- * secretariat sees it (with the error kept on the proposal) and can retry from the application.
+ * When the 发布 job runs out of retries, Camunda raises an incident; this keeps why (the publication feature) and moves
+ * the proposal to 发布失败 so the secretariat sees it and can retry from the application.
  */
 @Component
-class PublicationIncidents extends AbstractProcessEnginePlugin {
+class FailedPublications extends AbstractProcessEnginePlugin {
 
-    private final ObjectProvider<Proposals> proposals;
+    private final ObjectProvider<PublicationSteps> steps;
+    private final ObjectProvider<ProposalLifecycle> lifecycle;
 
-    PublicationIncidents(ObjectProvider<Proposals> proposals) {
-        this.proposals = proposals;
+    FailedPublications(ObjectProvider<PublicationSteps> steps, ObjectProvider<ProposalLifecycle> lifecycle) {
+        this.steps = steps;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -35,9 +34,8 @@ class PublicationIncidents extends AbstractProcessEnginePlugin {
                 if ("publishEdition".equals(context.getActivityId()) && context.getExecutionId() != null) {
                     String proposalId = Context.getCommandContext().getExecutionManager()
                             .findExecutionById(context.getExecutionId()).getProcessBusinessKey();
-                    Proposals all = proposals.getObject();
-                    all.change(proposalId, p -> p.withPublication(p.mergeCommit(), message));
-                    all.moveTo(proposalId, Stage.PUBLICATION_FAILED, ProcessActor.SYSTEM, "PUBLICATION_FAILED", message);
+                    steps.getObject().failed(proposalId, message);
+                    lifecycle.getObject().enter(proposalId, Stage.PUBLICATION_FAILED);
                 }
                 return incident;
             }
