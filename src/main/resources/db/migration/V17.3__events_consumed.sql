@@ -16,3 +16,11 @@ create table feed_comment_period (
 insert into feed_comment_period (proposal_id, opened_at, detail)
     select proposal_id, max(at), max(detail) from proposal_event where action = 'COMMENT_PERIOD_OPENED'
     group by proposal_id;
+
+-- Which node resubmits incomplete event publications (EventRecovery): one at a time, by a lease that expires.
+create table event_recovery_lease (
+    id         int          not null primary key,
+    holder     varchar(64),
+    expires_at timestamp with time zone not null
+);
+insert into event_recovery_lease (id, holder, expires_at) values (1, null, timestamp '2000-01-01 00:00:00');

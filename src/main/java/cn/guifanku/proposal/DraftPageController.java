@@ -1,5 +1,6 @@
 package cn.guifanku.proposal;
 
+import cn.guifanku.render.RenderWork;
 import cn.guifanku.process.Stage;
 import cn.guifanku.security.Actor;
 import cn.guifanku.web.ProblemMessages;
@@ -31,11 +32,11 @@ class DraftPageController {
     private final ProposalHistory history;
     private final ProblemMessages problems;
     private final DraftPreview preview;
-    private final DraftWork work;
+    private final RenderWork work;
 
     DraftPageController(Proposals proposals, ProposalDecisions decisions, Drafts drafts, DraftCheck check,
                         Redline redline, ProposalHistory history, ProblemMessages problems, DraftPreview preview,
-                        DraftWork work) {
+                        RenderWork work) {
         this.work = work;
         this.preview = preview;
         this.proposals = proposals;

@@ -3,11 +3,11 @@ package cn.guifanku.proposal;
 import cn.guifanku.content.ContentRepository;
 import cn.guifanku.render.FolderAtRevision;
 import cn.guifanku.render.RenderFailedException;
+import cn.guifanku.render.RenderWork;
 import cn.guifanku.render.StandardRenderer;
 import cn.guifanku.web.Problem;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,31 +15,28 @@ import org.springframework.stereotype.Component;
  * Asciidoctor works. A draft that does not render becomes a 422 listing its problems with their lines.
  */
 @Component
-class DraftPreview implements AutoCloseable {
+class DraftPreview {
 
     private final ContentRepository content;
     private final StandardRenderer renderer;
     private final java.util.Map<String, byte[]> kept = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(1, r -> {
-        Thread t = new Thread(r, "preview");
-        t.setDaemon(true);
-        return t;
-    });
+    private final RenderWork work;
 
-    DraftPreview(ContentRepository content, StandardRenderer renderer) {
+    DraftPreview(ContentRepository content, StandardRenderer renderer, RenderWork work) {
         this.content = content;
         this.renderer = renderer;
+        this.work = work;
     }
 
     CompletableFuture<byte[]> html(Proposal p, String revision, String file) {
-        return CompletableFuture.supplyAsync(() -> {
+        return work.submit(() -> {
             try {
                 return render(new FolderAtRevision(content, revision, p.folder()), file);
             } catch (RenderFailedException e) {
                 throw Problem.unprocessable("draft-invalid", e.problems().size())
                         .with("problems", e.problems().stream().map(ProposalDecisions.ProblemLine::of).toList());
             }
-        }, (Executor) executor);
+        });
     }
 
     /** Renders unsaved text (the editor's current source over the saved folder) and keeps it briefly under a token. */
@@ -61,13 +58,13 @@ class DraftPreview implements AutoCloseable {
                 return file.equals(path) ? java.util.Optional.of(text) : saved.read(path);
             }
         };
-        return CompletableFuture.supplyAsync(() -> {
+        return work.submit(() -> {
             try {
                 return keep(render(overlay, file));
             } catch (RenderFailedException e) {
                 return keep(problemsPage(e));
             }
-        }, (Executor) executor);
+        });
     }
 
     /** A rendered preview by its token, while it is kept (the last few dozen, a few minutes). */
@@ -89,10 +86,5 @@ class DraftPreview implements AutoCloseable {
         e.problems().forEach(p -> html.append("<li>").append(org.springframework.web.util.HtmlUtils.htmlEscape(p.toString(), "UTF-8"))
                 .append("</li>"));
         return html.append("</ul></body></html>").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public void close() {
-        executor.shutdownNow();
     }
 }

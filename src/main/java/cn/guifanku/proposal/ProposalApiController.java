@@ -1,5 +1,6 @@
 package cn.guifanku.proposal;
 
+import cn.guifanku.render.RenderWork;
 import cn.guifanku.content.Revision;
 import cn.guifanku.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,10 +34,10 @@ class ProposalApiController {
     private final ProposalHistory history;
     private final Drafts drafts;
     private final DraftPreview preview;
-    private final DraftWork work;
+    private final RenderWork work;
 
     ProposalApiController(Proposals proposals, ProposalDecisions decisions, ProposalHistory history, Drafts drafts,
-                          DraftPreview preview, DraftWork work) {
+                          DraftPreview preview, RenderWork work) {
         this.work = work;
         this.preview = preview;
         this.proposals = proposals;

@@ -5,6 +5,7 @@ import cn.guifanku.proposal.Drafts;
 import cn.guifanku.proposal.Proposal;
 import cn.guifanku.proposal.Proposals;
 import cn.guifanku.render.FolderAtRevision;
+import cn.guifanku.render.RenderWork;
 import cn.guifanku.render.StandardRenderer;
 import cn.guifanku.security.Actor;
 import cn.guifanku.web.ProblemMessages;
@@ -17,9 +18,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
+import cn.guifanku.render.Clause;
+import cn.guifanku.render.Clauses;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,14 +44,11 @@ class ReviewPageController {
     private final ContentRepository content;
     private final StandardRenderer renderer;
     private final ProblemMessages problems;
-    private final Executor rendering = Executors.newFixedThreadPool(1, r -> {
-        Thread t = new Thread(r, "review-render");
-        t.setDaemon(true);
-        return t;
-    });
+    private final RenderWork work;
 
     ReviewPageController(Proposals proposals, Drafts drafts, Comments comments, ContentRepository content,
-                         StandardRenderer renderer, ProblemMessages problems) {
+                         StandardRenderer renderer, ProblemMessages problems, RenderWork work) {
+        this.work = work;
         this.proposals = proposals;
         this.drafts = drafts;
         this.comments = comments;
@@ -64,18 +63,14 @@ class ReviewPageController {
         Proposal p = proposals.get(id, actor);
         String revision = drafts.head(p);
         List<Comment> all = comments.of(id, actor);
-        return CompletableFuture.supplyAsync(() -> renderer.renderHtml(new FolderAtRevision(content, revision, p.folder())),
-                rendering).thenApply(html -> {
+        return work.submit(() -> renderer.renderHtml(new FolderAtRevision(content, revision, p.folder())))
+                .thenApply(html -> {
             Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
             Map<String, String> clauses = new LinkedHashMap<>();
-            for (Element heading : page.select("h2[id], h3[id], h4[id], h5[id]")) {
-                if (heading.closest("#toc, .toc, header") != null) {
-                    continue;
-                }
-                String label = heading.text().strip();
-                clauses.put(heading.id(), label);
-                heading.appendElement("a").addClass("comment-on").attr("href", "?clause=" + heading.id() + "#comment-form")
-                        .text("提意见");
+            for (Clause c : Clauses.of(page)) {
+                clauses.put(c.anchor(), c.heading());
+                page.getElementById(c.anchor()).appendElement("a").addClass("comment-on")
+                        .attr("href", "?clause=" + c.anchor() + "#comment-form").text("提意见");
             }
             ModelAndView mav = new ModelAndView("review/review");
             mav.addObject("p", p);

@@ -1,5 +1,7 @@
 package cn.guifanku.search;
 
+import cn.guifanku.render.Clause;
+import cn.guifanku.render.Clauses;
 import cn.guifanku.security.Role;
 import cn.guifanku.content.ContentRepository;
 import cn.guifanku.proposal.Drafts;
@@ -98,7 +100,7 @@ class DraftSearch {
         }
         List<Clause> clauses;
         try {
-            clauses = ClauseExtractor.extract(renderer.renderHtml(new FolderAtRevision(content, revision, p.folder())));
+            clauses = Clauses.of(renderer.renderHtml(new FolderAtRevision(content, revision, p.folder())));
         } catch (RenderFailedException e) {
             clauses = List.of();
         }

@@ -1,4 +1,4 @@
-package cn.guifanku.search;
+package cn.guifanku.render;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,28 +9,34 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads the clauses back out of a rendered standard's HTML: every section heading with an id in the body, its
- * number and title ("4.1　能力构成"), and the text of the section without its sub-sections. A term entry (3.1) has no
- * title in its heading; its term stands in.
+ * Reads the clauses back out of a rendered standard's HTML (a published edition or a draft): every section heading
+ * with an id in the body, its number and title ("4.1　能力构成"), and the text of the section without its
+ * sub-sections. A term entry (3.1) has no title in its heading; its term stands in. The one clause reader: search
+ * indexes these, the comment page offers them, the redline compares them.
  */
-final class ClauseExtractor {
+public final class Clauses {
 
     private static final String SECTIONS = "div.sect1, div.sect2, div.sect3, div.sect4, div.sect5, div.sect6";
     private static final Pattern NUMBER = Pattern.compile("([A-Z]|[0-9]+)(\\.[0-9]+)*");
 
-    private ClauseExtractor() {
+    private Clauses() {
     }
 
-    static List<Clause> extract(byte[] html) {
-        Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
-        Element body = doc.selectFirst("main.gbt-body");
+    public static List<Clause> of(byte[] html) {
+        return of(Jsoup.parse(new String(html, StandardCharsets.UTF_8)));
+    }
+
+    /** The clauses of a parsed page, in document order (the page may then be changed by their anchors). */
+    public static List<Clause> of(Document doc) {
+        Element main = doc.selectFirst("main.gbt-body");
+        Element body = main != null ? main : doc.body();
         List<Clause> clauses = new ArrayList<>();
         if (body == null) {
             return clauses;
         }
         for (Element heading : body.select("h2[id], h3[id], h4[id], h5[id], h6[id]")) {
             Element section = heading.parent();
-            if (section == null || !section.is(SECTIONS)) {
+            if (section == null || !section.is(SECTIONS) || heading.closest("#toc, .toc, header") != null) {
                 continue;
             }
             String[] numberAndTitle = split(heading.text().strip());
@@ -39,7 +45,7 @@ final class ClauseExtractor {
                 Element term = section.selectFirst("> .gbt-term strong");
                 title = term == null ? "" : term.text();
             }
-            clauses.add(new Clause(heading.id(), numberAndTitle[0], title, ownText(section)));
+            clauses.add(new Clause(heading.id(), heading.text().strip(), numberAndTitle[0], title, ownText(section)));
         }
         return clauses;
     }

@@ -1,4 +1,6 @@
-package cn.guifanku.security;
+package cn.guifanku.security.internal;
+
+import cn.guifanku.security.Actor;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -9,7 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Tells Camunda's webapps who is signed in: the user Spring Security authenticated for this request. Camunda reads
  * the user's groups from our tables through the identity plugin. Public with a no-argument constructor because
- * Camunda instantiates it by class name.
+ * Camunda instantiates it by class name; in {@code internal}, so no other feature sees it.
  */
 public class SpringSecurityUser extends ContainerBasedAuthenticationProvider {
 
