@@ -67,6 +67,6 @@ class EditionRecordController {
     }
 
     private static ProposalHistory.Event last(List<ProposalHistory.Event> events, ProposalAction action) {
-        return events.stream().filter(ev -> ev.action() == action).reduce((a, b) -> b).orElse(null);
+        return events.stream().filter(ev -> ev.is(action)).reduce((a, b) -> b).orElse(null);
     }
 }

@@ -41,7 +41,7 @@ public class ProposalHistory {
         return jdbc.sql("select * from proposal_event where proposal_id = ? order by id")
                 .param(proposalId)
                 .query((rs, n) -> new Event(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        ProposalAction.valueOf(rs.getString("action")), rs.getString("detail")))
+                        rs.getString("action"), rs.getString("detail")))
                 .list();
     }
 
@@ -51,7 +51,14 @@ public class ProposalHistory {
                 .format(instant);
     }
 
-    /** One row of the history. */
-    public record Event(long id, Instant at, String actor, ProposalAction action, String detail) {
+    /**
+     * One row of the history. Its action is kept as written: a {@link ProposalAction} name, or a name an earlier
+     * release wrote (rows are never rewritten).
+     */
+    public record Event(long id, Instant at, String actor, String action, String detail) {
+
+        public boolean is(ProposalAction what) {
+            return what.name().equals(action);
+        }
     }
 }

@@ -81,7 +81,7 @@ class EditionRecordControllerTest {
                 new Vote(2, 1, "member2", Vote.Position.APPROVE, null, Instant.parse("2026-12-01T03:00:00Z"))));
         when(ballots.record("P2026-001")).thenReturn(record);
         when(history.of("P2026-001")).thenReturn(List.of(
-                new ProposalHistory.Event(9, Instant.parse("2026-12-10T02:00:00Z"), "chair", cn.guifanku.proposal.ProposalAction.APPROVED, "WH/T 201—2026")));
+                new ProposalHistory.Event(9, Instant.parse("2026-12-10T02:00:00Z"), "chair", "APPROVED", "WH/T 201—2026")));
         when(people.isMember("tc389", "member3")).thenReturn(true);
     }
 
