@@ -106,6 +106,11 @@ final class RemoteContentRepository implements ContentRepository, AutoCloseable 
     }
 
     @Override
+    public void rewindBranch(String name, String from, String to) {
+        log.info("Kept commit {} on {}: the Git server takes no forced update", from, name);
+    }
+
+    @Override
     public void createTag(TagRequest request) {
         String refName = Constants.R_TAGS + request.name();
         sync.exclusively(() -> {

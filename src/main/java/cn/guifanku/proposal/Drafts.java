@@ -112,11 +112,30 @@ public class Drafts {
         }
         files.put(file, text.getBytes(StandardCharsets.UTF_8));
         try {
-            return content.commit(new CommitRequest(p.branch(), baseRevision, p.folder(), files, author,
+            String saved = content.commit(new CommitRequest(p.branch(), baseRevision, p.folder(), files, author,
                     OffsetDateTime.now(clock), message == null || message.isBlank() ? "修改 " + file : message.strip(),
                     Map.of("Proposal", p.id())));
+            undoOnRollback(p, saved, baseRevision);
+            return saved;
         } catch (ConcurrentEditException e) {
             throw Problem.conflict("draft-conflict", shortId(baseRevision), shortId(head(p))).with("head", head(p));
+        }
+    }
+
+    /**
+     * Git takes no part in the database transaction: a save made inside one (the resolution table at the end of
+     * 意见处理, an editor's save with its history row) is set back if the transaction rolls back.
+     */
+    private void undoOnRollback(Proposal p, String saved, String base) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        content.rewindBranch(p.branch(), saved, base);
+                    }
+                }
+            });
         }
     }
 

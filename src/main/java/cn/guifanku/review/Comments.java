@@ -95,9 +95,9 @@ public class Comments {
 
     /**
      * The editor finishes 意见处理: refused while any comment lacks a disposition. The resolution table is committed
-     * to the draft branch first (the ballot votes on the draft with it); Git takes no part in the transaction, so if
-     * the rest fails that commit stays on the branch, harmless: the draft's text is unchanged, and the next try commits
-     * the table again on top.
+     * to the draft branch first (the ballot votes on the draft with it); if the rest fails, the branch is set back
+     * ({@link Drafts#save}); with a Git server, which takes no forced update, the commit stays, harmless: the
+     * standard's text is unchanged, and the next try commits the table again on top.
      */
     @Transactional
     public Proposal finishDisposition(String proposalId, Actor actor) {
