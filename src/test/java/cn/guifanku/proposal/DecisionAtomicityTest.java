@@ -12,6 +12,9 @@ import cn.guifanku.ballot.VoteCast;
 import cn.guifanku.content.ContentRepository;
 import cn.guifanku.process.Task;
 import cn.guifanku.process.Workflow;
+import cn.guifanku.review.Comment;
+import cn.guifanku.review.CommentAdded;
+import cn.guifanku.review.CommentDisposed;
 import cn.guifanku.review.CommentPeriodClosed;
 import cn.guifanku.review.Comments;
 import cn.guifanku.review.DraftSentForComments;
@@ -50,6 +53,8 @@ class DecisionAtomicityTest extends ApplicationTestBase {
     ProposalDecisions decisions;
     @Autowired
     Comments comments;
+    @Autowired
+    Drafts drafts;
     @Autowired
     Ballots ballots;
     @Autowired
@@ -102,14 +107,32 @@ class DecisionAtomicityTest extends ApplicationTestBase {
         assertThat(state(id).history()).containsExactly("SUBMITTED");
 
         failsLeavingNothing(id, FormalCheckDecided.class,
+                () -> decisions.formalCheck(id, ProposalDecisions.FormalCheck.RETURN, null, "请补充理由", SECRETARY));
+        decisions.formalCheck(id, ProposalDecisions.FormalCheck.RETURN, null, "请补充理由", SECRETARY);
+        failsLeavingNothing(id, ProposalResubmitted.class, () -> decisions.resubmit(id, EDITOR));
+        decisions.resubmit(id, EDITOR);
+        failsLeavingNothing(id, FormalCheckDecided.class,
                 () -> decisions.formalCheck(id, ProposalDecisions.FormalCheck.ACCEPT, "2026-TC389-A1", null, SECRETARY));
         decisions.formalCheck(id, ProposalDecisions.FormalCheck.ACCEPT, "2026-TC389-A1", null, SECRETARY);
+
+        String head = state(id).draftHead();
+        failsLeavingNothing(id, DraftSaved.class, () -> drafts.edit(proposals.find(id), Drafts.STANDARD,
+                drafts.read(proposals.find(id), Drafts.STANDARD, null).text() + "\n", head, "补充", EDITOR));
 
         failsLeavingNothing(id, DraftSentForComments.class, () -> decisions.sendForComments(id, EDITOR));
         decisions.sendForComments(id, EDITOR);
 
+        Actor reader = new Actor("reader", Set.of(Role.READER));
+        Comments.NewComment comment = new Comments.NewComment("_范围", "1 范围", "te", "建议明确适用范围", null, null);
+        failsLeavingNothing(id, CommentAdded.class, () -> comments.add(id, comment, reader));
+        long commentId = comments.add(id, comment, reader).id();
+
         failsLeavingNothing(id, CommentPeriodClosed.class, () -> comments.closePeriod(id, SECRETARY));
         comments.closePeriod(id, SECRETARY);
+
+        failsLeavingNothing(id, CommentDisposed.class,
+                () -> comments.dispose(id, commentId, Comment.Disposition.ACCEPTED, null, EDITOR));
+        comments.dispose(id, commentId, Comment.Disposition.ACCEPTED, null, EDITOR);
 
         failsLeavingNothing(id, BallotOpened.class, () -> comments.finishDisposition(id, EDITOR));
         comments.finishDisposition(id, EDITOR);
@@ -132,8 +155,9 @@ class DecisionAtomicityTest extends ApplicationTestBase {
 
         State done = state(id);
         assertThat(done.proposal().get("STAGE")).isEqualTo("PUBLISHING");
-        assertThat(done.history()).as("one row per step, each once").containsExactly("SUBMITTED", "FORMAL_CHECK_ACCEPT",
-                "COMMENT_PERIOD_OPENED", "COMMENT_PERIOD_CLOSED", "DISPOSITION_FINISHED", "BALLOT_OPENED", "VOTED",
+        assertThat(done.history()).as("one row per step, each once").containsExactly("SUBMITTED", "FORMAL_CHECK_RETURN",
+                "RESUBMITTED", "FORMAL_CHECK_ACCEPT", "COMMENT_PERIOD_OPENED", "COMMENTED", "COMMENT_PERIOD_CLOSED",
+                "DISPOSED", "DISPOSITION_FINISHED", "BALLOT_OPENED", "VOTED",
                 "VOTED", "VOTED", "VOTED", "VOTED", "BALLOT_CLOSED", "APPROVED");
     }
 
