@@ -7,13 +7,10 @@ import cn.guifanku.proposal.Proposals;
 import cn.guifanku.review.DraftSentForComments;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -29,18 +26,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ApplicationModuleTest
 class CommentFeedModuleTest {
 
-    @TestConfiguration
-    static class Time {
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-    }
-
     @DynamicPropertySource
     static void isolated(DynamicPropertyRegistry registry) throws IOException {
         registry.add("guifanku.data-dir", () -> tempDir());
-        registry.add("camunda.bpm.enabled", () -> "false");
+        // No process engine in this slice: nothing of the feed needs it.
+        registry.add("spring.autoconfigure.exclude", () -> "org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration,"
+                + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
+                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration");
     }
 
     static String tempDir() {
