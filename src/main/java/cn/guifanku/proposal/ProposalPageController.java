@@ -142,6 +142,7 @@ class ProposalPageController {
         model.addAttribute("events", history.of(id));
         model.addAttribute("plannedEntry", proposals.plannedEntries().get(id));
         model.addAttribute("tasks", workflow.openTaskKinds(id).stream().map(Task::name).toList());
+        model.addAttribute("roles", actor.roles().stream().map(Enum::name).toList());
         model.addAttribute("stages", List.of(Stage.PROPOSED, Stage.DRAFTING, Stage.COMMENTING, Stage.DISPOSITION,
                 Stage.BALLOT, Stage.APPROVAL, Stage.PUBLISHED));
         model.addAttribute("actor", actor);
