@@ -20,12 +20,6 @@ public record Proposal(String id, Kind kind, String title, String scope, String 
         return proposer.equals(username);
     }
 
-    Proposal withStage(Stage newStage) {
-        return new Proposal(id, kind, title, scope, reason, targetSlug, revisesEdition, committeeId, proposer, createdAt,
-                branch, folder, newStage, planNumber, processInstanceId, approvedNumber, issuedOn, effectiveOn,
-                mergeCommit, failure, version);
-    }
-
     Proposal withProcess(String instance) {
         return new Proposal(id, kind, title, scope, reason, targetSlug, revisesEdition, committeeId, proposer, createdAt,
                 branch, folder, stage, planNumber, instance, approvedNumber, issuedOn, effectiveOn, mergeCommit, failure,
