@@ -33,6 +33,19 @@ class ModularityTest {
     }
 
     @Test
+    void onlyTheProcessAndAdaptersNamedForCamundaImportCamunda() {
+        var classes = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("cn.guifanku");
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that().resideOutsideOfPackages("cn.guifanku.process..", "cn.guifanku.security.internal..")
+                .and(com.tngtech.archunit.base.DescribedPredicate.describe("are not named for Camunda",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> !c.getName().matches(".*\\.Camunda[^.]*")))
+                .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+                .check(classes);
+    }
+
+    @Test
     void aReachOutsideTheDeclaredDependenciesFailsVerification() {
         // The fixture's module a declares b only and uses c: the same check must refuse it.
         // (Test classes are left out of the application's model; this one reads the fixture's, which lives in tests.)

@@ -8,12 +8,12 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 
 /** One installation serves one standards body: Camunda's multi-tenancy is not used, so there are no tenants. */
-class NoTenantQuery extends TenantQueryImpl {
+class CamundaNoTenantQuery extends TenantQueryImpl {
 
-    NoTenantQuery() {
+    CamundaNoTenantQuery() {
     }
 
-    NoTenantQuery(CommandExecutor commandExecutor) {
+    CamundaNoTenantQuery(CommandExecutor commandExecutor) {
         super(commandExecutor);
     }
 

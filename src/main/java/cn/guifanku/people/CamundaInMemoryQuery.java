@@ -12,9 +12,9 @@ import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 
 /** What Camunda's SQL would do for its identity queries, done in memory over our small lists. */
-final class InMemoryQuery {
+final class CamundaInMemoryQuery {
 
-    private InMemoryQuery() {
+    private CamundaInMemoryQuery() {
     }
 
     /** A criterion left unset matches everything. */
