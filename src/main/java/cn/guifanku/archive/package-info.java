@@ -4,4 +4,7 @@
  * downloads with which a library verifies an edition by itself (checksums, signatures, public key, certificate, commands),
  * and the command that re-renders an edition from its tag and compares ({@code VerifyEdition}).
  */
+@ApplicationModule(allowedDependencies = {"catalog", "content", "render", "web"})
 package cn.guifanku.archive;
+
+import org.springframework.modulith.ApplicationModule;

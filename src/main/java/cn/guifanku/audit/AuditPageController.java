@@ -1,5 +1,6 @@
 package cn.guifanku.audit;
 
+import cn.guifanku.security.Role;
 import cn.guifanku.security.Actor;
 import cn.guifanku.web.Problem;
 import java.nio.charset.StandardCharsets;
@@ -70,8 +71,8 @@ class AuditPageController {
 
     /** Also enforced by the URL rules; checked here so the page never depends on them alone. */
     private static void check(Actor user) {
-        if (!user.has("SECRETARIAT") && !user.has("ADMIN")) {
-            throw Problem.forbidden("role-required", "SECRETARIAT");
+        if (!user.has(Role.SECRETARIAT) && !user.has(Role.ADMIN)) {
+            throw Problem.forbidden("role-required", Role.SECRETARIAT.name());
         }
     }
 }

@@ -1,5 +1,7 @@
 package cn.guifanku.ballot;
 
+import cn.guifanku.process.Task;
+import cn.guifanku.security.Role;
 import cn.guifanku.process.Workflow;
 import cn.guifanku.proposal.Proposal;
 import cn.guifanku.proposal.Proposals;
@@ -46,8 +48,8 @@ class BallotPageController {
         model.addAttribute("mine", actor.isSignedIn() ? ballots.latestVotes(round.id()).stream()
                 .filter(v -> v.voter().equals(actor.username())).findFirst() : Optional.empty());
         model.addAttribute("mayVote", actor.isSignedIn() && round.voters().contains(actor.username()) && round.isOpen());
-        model.addAttribute("canClose", actor.has("SECRETARIAT") && workflow.task(id, "closeBallot", null).isPresent());
-        model.addAttribute("quorumDecision", actor.has("SECRETARIAT") && workflow.task(id, "quorumDecision", null).isPresent());
+        model.addAttribute("canClose", actor.has(Role.SECRETARIAT) && workflow.isOpen(id, Task.CLOSE_BALLOT));
+        model.addAttribute("quorumDecision", actor.has(Role.SECRETARIAT) && workflow.isOpen(id, Task.QUORUM_DECISION));
         return "ballot/ballot";
     }
 

@@ -174,6 +174,31 @@ final class GitContentRepository implements ContentRepository, AutoCloseable {
     }
 
     @Override
+    public void deleteBranch(String name, String expectedHead) {
+        try {
+            RefUpdate update = repository.updateRef(Constants.R_HEADS + name);
+            update.setExpectedOldObjectId(ObjectId.fromString(expectedHead));
+            update.setForceUpdate(true);
+            update.delete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void rewindBranch(String name, String from, String to) {
+        try {
+            RefUpdate update = repository.updateRef(Constants.R_HEADS + name);
+            update.setExpectedOldObjectId(ObjectId.fromString(from));
+            update.setNewObjectId(ObjectId.fromString(to));
+            update.setForceUpdate(true);
+            update.update();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public void createTag(TagRequest request) {
         String refName = Constants.R_TAGS + request.name();
         if (!Repository.isValidRefName(refName)) {

@@ -1,5 +1,7 @@
 package cn.guifanku.proposal;
 
+import cn.guifanku.render.RenderWork;
+import cn.guifanku.process.Stage;
 import cn.guifanku.security.Actor;
 import cn.guifanku.web.ProblemMessages;
 import java.util.List;
@@ -30,12 +32,12 @@ class DraftPageController {
     private final ProposalHistory history;
     private final ProblemMessages problems;
     private final DraftPreview preview;
-    private final DraftWork work;
+    private final RenderWork work;
     private final DraftSuggestions suggestions;
 
     DraftPageController(Proposals proposals, ProposalDecisions decisions, Drafts drafts, DraftCheck check,
                         Redline redline, ProposalHistory history, ProblemMessages problems, DraftPreview preview,
-                        DraftWork work, DraftSuggestions suggestions) {
+                        RenderWork work, DraftSuggestions suggestions) {
         this.suggestions = suggestions;
         this.work = work;
         this.preview = preview;
@@ -64,10 +66,7 @@ class DraftPageController {
         // After a conflict the editor may choose to put their text on top of the latest revision, knowingly.
         String base = rebase == null || rebase.isBlank() ? baseRevision : rebase;
         try {
-            ProposalAccess.checkEdit(p, actor);
-            String saved = drafts.save(p, file, text, base, message, Proposals.author(actor));
-            history.record(id, actor.username(), "DRAFT_SAVED", file + " " + saved.substring(0, 7)
-                    + (message == null ? "" : " " + message));
+            String saved = drafts.edit(p, file, text, base, message, actor);
             model.addAttribute("done", "flash.saved");
             return view(model, p, actor, file, text, saved);
         } catch (ErrorResponseException e) {

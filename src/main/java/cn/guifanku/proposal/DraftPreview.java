@@ -4,6 +4,7 @@ import cn.guifanku.content.ContentRepository;
 import cn.guifanku.render.FolderAtRevision;
 import cn.guifanku.render.RenderFailedException;
 import cn.guifanku.render.RenderProblem;
+import cn.guifanku.render.RenderWork;
 import cn.guifanku.render.SourceFiles;
 import cn.guifanku.render.StandardRenderer;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +15,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -28,7 +26,7 @@ import org.springframework.web.util.HtmlUtils;
  * lines, in the reader's language (the preview pane is a page, never a JSON body).
  */
 @Component
-class DraftPreview implements AutoCloseable {
+class DraftPreview {
 
     private final ContentRepository content;
     private final StandardRenderer renderer;
@@ -37,14 +35,11 @@ class DraftPreview implements AutoCloseable {
     private final Clock clock;
     private final cn.guifanku.web.Times times;
     private final Map<String, byte[]> kept = new ConcurrentHashMap<>();
-    private final ExecutorService executor = Executors.newFixedThreadPool(1, r -> {
-        Thread t = new Thread(r, "preview");
-        t.setDaemon(true);
-        return t;
-    });
+    private final RenderWork work;
 
     DraftPreview(ContentRepository content, StandardRenderer renderer, DraftRendering rendering, MessageSource messages,
-                 Clock clock, cn.guifanku.web.Times times) {
+                 Clock clock, cn.guifanku.web.Times times, RenderWork work) {
+        this.work = work;
         this.content = content;
         this.renderer = renderer;
         this.rendering = rendering;
@@ -55,25 +50,25 @@ class DraftPreview implements AutoCloseable {
 
     /** A saved revision; fails with the problems (the API answers 422 with them). */
     CompletableFuture<byte[]> html(Proposal p, String revision, String file) {
-        return CompletableFuture.supplyAsync(() -> {
+        return work.submit(() -> {
             try {
                 return render(p, new FolderAtRevision(content, revision, p.folder()), file, revision);
             } catch (RenderFailedException e) {
                 throw cn.guifanku.web.Problem.unprocessable("draft-invalid", e.problems().size())
                         .with("problems", e.problems().stream().map(ProposalDecisions.ProblemLine::of).toList());
             }
-        }, (Executor) executor);
+        });
     }
 
     /** A saved revision for the editor's preview pane: the draft, or a page of its problems. */
     CompletableFuture<byte[]> page(Proposal p, String revision, String file, Locale locale) {
-        return CompletableFuture.supplyAsync(() -> {
+        return work.submit(() -> {
             try {
                 return render(p, new FolderAtRevision(content, revision, p.folder()), file, revision);
             } catch (RenderFailedException e) {
                 return problemsPage(e, locale);
             }
-        }, (Executor) executor);
+        });
     }
 
     /** Renders unsaved text (the editor's current source over the saved folder) and keeps it briefly under a token. */
@@ -90,13 +85,13 @@ class DraftPreview implements AutoCloseable {
                 return file.equals(path) ? Optional.of(text) : saved.read(path);
             }
         };
-        return CompletableFuture.supplyAsync(() -> {
+        return work.submit(() -> {
             try {
                 return keep(render(p, overlay, file, null));
             } catch (RenderFailedException e) {
                 return keep(problemsPage(e, locale));
             }
-        }, (Executor) executor);
+        });
     }
 
     /** The standard as the draft it is (dated by its revision, today for unsaved text); any other file as a document. */
@@ -141,10 +136,5 @@ class DraftPreview implements AutoCloseable {
 
     private String text(String key, Locale locale) {
         return HtmlUtils.htmlEscape(messages.getMessage(key, null, key, locale), "UTF-8");
-    }
-
-    @Override
-    public void close() {
-        executor.shutdownNow();
     }
 }

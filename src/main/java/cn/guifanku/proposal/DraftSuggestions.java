@@ -18,12 +18,10 @@ class DraftSuggestions {
 
     private final Drafts drafts;
     private final RecordFacts facts;
-    private final ProposalHistory history;
 
-    DraftSuggestions(Drafts drafts, RecordFacts facts, ProposalHistory history) {
+    DraftSuggestions(Drafts drafts, RecordFacts facts) {
         this.drafts = drafts;
         this.facts = facts;
-        this.history = history;
     }
 
     /** The suggestions the check makes on the draft's latest revision. */
@@ -47,10 +45,7 @@ class DraftSuggestions {
         String changed = SuggestedChanges.apply(file.text(), chosen)
                 .orElseThrow(() -> Problem.conflict("suggestion-outdated"));
         String message = "采纳检查建议：" + String.join("；", chosen.stream().map(DraftSuggestions::what).distinct().toList());
-        String saved = drafts.save(p, Drafts.STANDARD, changed, baseRevision == null ? head : baseRevision, message,
-                Proposals.author(actor));
-        history.record(p.id(), actor.username(), "DRAFT_SAVED", Drafts.STANDARD + " " + saved.substring(0, 7) + " " + message);
-        return saved;
+        return drafts.edit(p, Drafts.STANDARD, changed, baseRevision == null ? head : baseRevision, message, actor);
     }
 
     private static String what(Suggestion s) {

@@ -1,5 +1,6 @@
 package cn.guifanku.proposal;
 
+import cn.guifanku.render.RenderWork;
 import cn.guifanku.content.Revision;
 import cn.guifanku.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,13 +34,13 @@ class ProposalApiController {
     private final ProposalHistory history;
     private final Drafts drafts;
     private final DraftPreview preview;
-    private final DraftWork work;
+    private final RenderWork work;
     private final DraftCheck check;
     private final DraftSuggestions suggestions;
     private final CommentDrafts commentDrafts;
 
     ProposalApiController(Proposals proposals, ProposalDecisions decisions, ProposalHistory history, Drafts drafts,
-                          DraftPreview preview, DraftWork work, DraftCheck check, DraftSuggestions suggestions,
+                          DraftPreview preview, RenderWork work, DraftCheck check, DraftSuggestions suggestions,
                           CommentDrafts commentDrafts) {
         this.check = check;
         this.suggestions = suggestions;
@@ -155,10 +156,7 @@ class ProposalApiController {
     @Operation(summary = "Save a draft file as a commit; 409 when someone saved since baseRevision — proposer")
     Saved save(@PathVariable String id, @PathVariable String file, @Valid @RequestBody SaveRequest r, Actor actor) {
         Proposal p = proposals.find(id);
-        ProposalAccess.checkEdit(p, actor);
-        String revision = drafts.save(p, file, r.text(), r.baseRevision(), r.message(), Proposals.author(actor));
-        history.record(id, actor.username(), "DRAFT_SAVED", file + " " + revision.substring(0, 7)
-                + (r.message() == null ? "" : " " + r.message()));
+        String revision = drafts.edit(p, file, r.text(), r.baseRevision(), r.message(), actor);
         return new Saved(revision);
     }
 

@@ -3,6 +3,7 @@ package cn.guifanku.review;
 import cn.guifanku.proposal.Drafts;
 import cn.guifanku.proposal.Proposal;
 import cn.guifanku.proposal.Proposals;
+import cn.guifanku.render.RenderWork;
 import cn.guifanku.security.Actor;
 import cn.guifanku.web.ProblemMessages;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
+import cn.guifanku.render.Clause;
+import cn.guifanku.render.Clauses;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,16 +39,14 @@ class ReviewPageController {
     private final ProblemMessages problems;
     private final cn.guifanku.proposal.DraftRendering drafting;
     private final cn.guifanku.proposal.CommentDrafts commentDrafts;
-    private final Executor rendering = Executors.newFixedThreadPool(1, r -> {
-        Thread t = new Thread(r, "review-render");
-        t.setDaemon(true);
-        return t;
-    });
+    private final RenderWork work;
 
     ReviewPageController(Proposals proposals, Drafts drafts, Comments comments, ProblemMessages problems,
-                         cn.guifanku.proposal.DraftRendering drafting, cn.guifanku.proposal.CommentDrafts commentDrafts) {
+                         cn.guifanku.proposal.DraftRendering drafting, cn.guifanku.proposal.CommentDrafts commentDrafts,
+                         RenderWork work) {
         this.drafting = drafting;
         this.commentDrafts = commentDrafts;
+        this.work = work;
         this.proposals = proposals;
         this.drafts = drafts;
         this.comments = comments;
@@ -62,17 +60,13 @@ class ReviewPageController {
         String revision = drafts.head(p);
         List<Comment> all = comments.of(id, actor);
         // The draft as the draft it is: its stage and date, the patent request, no published number or dates.
-        return CompletableFuture.supplyAsync(() -> drafting.html(p, revision), rendering).thenApply(html -> {
+        return work.submit(() -> drafting.html(p, revision)).thenApply(html -> {
             Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
             Map<String, String> clauses = new LinkedHashMap<>();
-            for (Element heading : page.select("h2[id], h3[id], h4[id], h5[id]")) {
-                if (heading.closest("#toc, .toc, header") != null) {
-                    continue;
-                }
-                String label = heading.text().strip();
-                clauses.put(heading.id(), label);
-                heading.appendElement("a").addClass("comment-on").attr("href", "?clause=" + heading.id() + "#comment-form")
-                        .text("提意见");
+            for (Clause c : Clauses.of(page)) {
+                clauses.put(c.anchor(), c.heading());
+                page.getElementById(c.anchor()).appendElement("a").addClass("comment-on")
+                        .attr("href", "?clause=" + c.anchor() + "#comment-form").text("提意见");
             }
             ModelAndView mav = new ModelAndView("review/review");
             mav.addObject("p", p);

@@ -45,7 +45,7 @@ class SecurityConfiguration {
         // Matched on the whole request URI: Camunda's REST API and webapp APIs are servlets of their own, so
         // servlet-relative matchers would miss them and let them fall through to the application's chain.
         return http.securityMatcher(new RegexRequestMatcher("^/(camunda|engine-rest)(/.*)?$", null))
-                .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN.name()))
                 .formLogin(f -> f.loginPage("/login"))
                 .httpBasic(Customizer.withDefaults())
                 .csrf(c -> c.disable())
@@ -63,13 +63,13 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         // Proposals check visibility themselves: a draft in comment is public, one in drafting is not.
                         .requestMatchers("/proposals/new", "/workbench").authenticated()
-                        .requestMatchers("/admin/**", "/audit", "/audit.csv").hasAnyRole("ADMIN", "SECRETARIAT")
+                        .requestMatchers("/admin/**", "/audit", "/audit.csv").hasAnyRole(Role.ADMIN.name(), Role.SECRETARIAT.name())
                         .requestMatchers(HttpMethod.GET, PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.POST, "/register").permitAll()
                         // The error page, whatever the method of the request that failed (a refused upload is a POST).
                         .requestMatchers("/error").permitAll()
-                        .requestMatchers("/publications/**", "/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/publications/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 // A username locked by throttling gets its own message; any other failure the usual one.
                 .formLogin(f -> f.loginPage("/login").permitAll().failureHandler(new LoginFailures()))

@@ -5,7 +5,7 @@ import cn.guifanku.catalog.EditionStatus;
 import cn.guifanku.catalog.StandardEntry;
 import cn.guifanku.proposal.Proposal;
 import cn.guifanku.proposal.Proposals;
-import cn.guifanku.proposal.Stage;
+import cn.guifanku.process.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
