@@ -18,7 +18,8 @@
 #   --data-dir     the installation's data folder (guifanku.data-dir; default $GUIFANKU_DATA_DIR or ./data)
 #   --output       where the backup folder is created (default ./backups)
 #   --app-version  recorded in the manifest (default: the version in the pom.xml beside this script's folder)
-#   --embedded     an embedded (H2) installation: the application must be stopped; the database folder is archived
+#   --embedded     an embedded (H2) installation: the application must be stopped; the database folder is archived,
+#                  with the signing key the embedded default made (data/keys; production keeps its key file elsewhere)
 #   --content-remote  several nodes (README): the Git server's URL (default $GUIFANKU_CONTENT_REMOTE_URL). The node's
 #                  clone in --data-dir is brought up to the server's state after the dump, then bundled. git must be
 #                  able to reach the server on its own (HTTPS: a credential helper or a URL with a read-only token).
@@ -85,7 +86,10 @@ if [[ $embedded == true ]]; then
       die "the application is running ($file is locked): stop it first"
     fi
   done
-  tar -C "$data_dir" -cf "$partial/database-h2.tar" db
+  # With the database, the committee's signing key the embedded default made (data/keys): the editions it signed are
+  # verified with its public key, so a restored installation must sign on with the same key.
+  keys=(); [[ -d $data_dir/keys ]] && keys=(keys)
+  tar -C "$data_dir" -cf "$partial/database-h2.tar" db "${keys[@]}"
   database_file=database-h2.tar
   schema_version=unknown
   camunda_version=unknown

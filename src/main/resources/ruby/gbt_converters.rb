@@ -401,6 +401,7 @@ module Guifanku
     NEW_PAGE_SECTIONS = %w(preface appendix bibliography index).freeze
     PATENT_REQUEST = '在提交反馈意见时，请将您知道的相关专利连同支持性文件一并附上。'
     DATE_PLACEHOLDER = 'XXXX-XX-XX'
+    OPEN_YEAR = '××××'
     CENTRED_SECTIONS = %w(preface bibliography index).freeze
 
     def convert_inline_anchor node
@@ -413,9 +414,16 @@ module Guifanku
       # the running header (theme: {gbt-running-header}): the number, and a draft's stage beside it
       unless @gbt_plain
         stage = doc.attr 'gbt-draft-stage'
-        doc.set_attr 'gbt-running-header', %(#{doc.attr 'std-number'}#{stage ? %(（#{stage}）) : ''})
+        doc.set_attr 'gbt-running-header', %(#{gbt_number doc}#{stage ? %(（#{stage}）) : ''})
       end
       super
+    end
+
+    # The number as printed: a draft's year is open (WH/T 201—××××), whatever its header says, since a draft is not
+    # any published edition and its year is fixed only when it is approved.
+    def gbt_number doc
+      number = doc.attr 'std-number', ''
+      (doc.attr? 'gbt-draft-stage') ? (number.sub(/—(\d{4}|XXXX|××××)\z/, %(—#{OPEN_YEAR}))) : number
     end
 
     # The first clause (范围), where the body and its Arabic page numbers begin.
@@ -595,7 +603,7 @@ module Guifanku
       codes = [(doc.attr 'std-ics') && %(ICS #{doc.attr 'std-ics'}), (doc.attr 'std-ccs') && %(CCS #{doc.attr 'std-ccs'})].compact
       cover_text codes.join('<br>'), top, 10.5, :left unless codes.empty?
       cover_text (doc.attr 'std-type'), top - 62, sizes[:type], :center, spacing: 2 if doc.attr? 'std-type'
-      cover_text (doc.attr 'std-number'), top - 112, sizes[:number], :right
+      cover_text (gbt_number doc), top - 112, sizes[:number], :right
       replaced = (doc.attr 'std-replaces', '').split(',').map(&:strip).reject(&:empty?)
       cover_text %(代替 #{replaced.join '，'}), top - 134, 10.5, :right unless replaced.empty?
       cover_rule top - 156

@@ -10,11 +10,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class GuifankuApplication {
 
     public static void main(String[] args) {
-        // Dates and times are shown as the committee lives them: Beijing time on a machine left at UTC
-        // (a server's usual default). An operator's own choice (TZ or -Duser.timezone) is kept.
-        if (System.getenv("TZ") == null && "UTC".equals(java.util.TimeZone.getDefault().getID())) {
-            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Asia/Shanghai"));
-        }
         SpringApplication.run(GuifankuApplication.class, args);
     }
 }

@@ -49,6 +49,18 @@ public abstract class ApplicationTestBase {
         InjectedFault injectedFault() {
             return new InjectedFault();
         }
+
+        @Bean
+        EventFault eventFault() {
+            return new EventFault();
+        }
+
+        @Bean
+        TestSteps testSteps(cn.guifanku.process.ProposalLifecycle lifecycle, cn.guifanku.process.BallotSteps ballots,
+                            cn.guifanku.proposal.ProposalHistory history,
+                            org.springframework.transaction.support.TransactionTemplate transactions) {
+            return new TestSteps(lifecycle, ballots, history, transactions);
+        }
     }
 
     /** A publication step that fails while a test says so. */
@@ -63,6 +75,26 @@ public abstract class ApplicationTestBase {
         public void reached(cn.guifanku.publication.Publisher.Step step) {
             if (step == failing) {
                 throw new IllegalStateException("存储故障（测试注入）");
+            }
+        }
+    }
+
+    /**
+     * A failure injected while a step records its event, in the step's transaction: after the engine's part of a
+     * decision (the events are recorded last), so a test can see that nothing of the decision is left.
+     */
+    public static class EventFault {
+        private volatile Class<?> failing;
+
+        public void failOn(Class<?> eventType) {
+            failing = eventType;
+        }
+
+        @org.springframework.context.event.EventListener
+        public void on(cn.guifanku.proposal.ProposalEvent event) {
+            Class<?> type = failing;
+            if (type != null && type.isInstance(event)) {
+                throw new IllegalStateException("数据库故障（测试注入）：" + event.action());
             }
         }
     }
@@ -95,10 +127,14 @@ public abstract class ApplicationTestBase {
     @Autowired
     protected InjectedFault fault;
 
+    @Autowired
+    protected EventFault eventFault;
+
     @AfterEach
     void resetClockAndFaults() {
         clock.reset();
         fault.failAt(null);
+        eventFault.failOn(null);
     }
 
     /** An HTTP client signed in as a user (HTTP Basic), or anonymous; it never throws on error statuses. */

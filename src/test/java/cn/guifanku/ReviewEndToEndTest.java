@@ -95,9 +95,49 @@ public class ReviewEndToEndTest extends ApplicationTestBase {
         assertThat(get(as("editor1"), p + "/draft/files/standard.adoc/diff").getBody()).contains("+// 修订记录");
 
         assertThat(stage(id)).isEqualTo("DRAFTING");
+        // The draft was copied from 2024: its 前言 still says "代替 WH/T 201—2019 … 本次为第一次修订" and its header
+        // names 2019 and the number of 2024. The check says where, with the catalog's wording; sending out is refused.
+        var refused = post(as("editor1"), p + "/sending-for-comments", Map.of());
+        assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(422);
+        assertThat(refused.getBody()).contains("本文件代替 WH/T 201—2024《公共图书馆读者服务规范》", "本次为第二次修订");
+        JsonNode checked = body(get(as("editor1"), p + "/draft/check"));
+        List<String> prefaceFixes = new java.util.ArrayList<>();
+        for (JsonNode problem : checked.get("problems")) {
+            if (problem.has("suggestion") && problem.get("message").asText().startsWith("前言")) {
+                assertThat(problem.get("level").asText()).isEqualTo("ERROR");
+                assertThat(problem.get("line").asInt()).isPositive();
+                prefaceFixes.add(problem.get("suggestion").get("id").asText());
+            }
+        }
+        assertThat(prefaceFixes).as(checked.toString()).hasSize(2);
+        assertThat(checked.toString()).contains(":std-replaces: WH/T 201—2024", "\"level\":\"WARNING\"");
+        // The editor accepts the 前言's two suggestions (one commit in their name) and leaves the header alone: it
+        // still names 2019 and 2024, and the approval must put the record in its place.
+        var fixed = post(as("editor1"), p + "/draft/suggestions",
+                Map.of("baseRevision", body(first).get("revision").asText(), "ids", prefaceFixes));
+        assertThat(fixed.getStatusCode().value()).as(fixed.getBody()).isEqualTo(200);
+        String header = body(get(as("editor1"), p + "/draft/files/standard.adoc")).get("text").asText();
+        assertThat(header).contains(":std-replaces: WH/T 201—2019", ":std-number: WH/T 201—2024", "* 2024年第一次修订；");
+        assertThat(body(get(as("editor1"), p + "/draft/revisions")).get(0).get("subject").asText()).startsWith("采纳检查建议");
         var sent = post(as("editor1"), p + "/sending-for-comments", Map.of());
         assertThat(sent.getStatusCode().value()).as(sent.getBody()).isEqualTo(200);
         assertThat(stage(id)).isEqualTo("COMMENTING");
+
+        // The 征求意见稿 as circulated: a PDF of the draft as a draft (stage, its date, open year, 代替 the edition in
+        // force), stored with its checksum, linked from the proposal, the review page and the comment feed.
+        JsonNode circulated = body(get(http, p)).get("commentDrafts").get(0);
+        String draftPdfUrl = circulated.get("pdf").get("href").asText();
+        var draftPdf = http.get().uri(java.net.URI.create(draftPdfUrl).getPath()).retrieve().toEntity(byte[].class);
+        assertThat(draftPdf.getStatusCode().value()).isEqualTo(200);
+        assertThat(draftPdf.getHeaders().getETag()).isEqualTo('"' + circulated.get("pdf").get("sha256").asText() + '"');
+        String cover = EditionFacts.firstPage(draftPdf.getBody());
+        assertThat(cover).contains("征求意见稿", "WH/T201—××××", "代替WH/T201—2024", "在提交反馈意见时")
+                .doesNotContain("2024-03-15", "2024-07-01", "WH/T201—2019");
+        assertThat(http.get().uri(java.net.URI.create(circulated.get("explanatoryNote").get("href").asText()).getPath())
+                .retrieve().toEntity(byte[].class).getStatusCode().value()).isEqualTo(200);
+        assertThat(get(http, "/proposals/" + id + "/review").getBody()).contains(java.net.URI.create(draftPdfUrl).getPath())
+                .contains("（征求意见稿）").doesNotContain("2024-03-15 发布");
+        assertThat(get(http, "/feeds/comment.atom").getBody()).contains("rel=\"enclosure\"", java.net.URI.create(draftPdfUrl).getPath());
 
         // 征求意见: public to read, any signed-in reader comments.
         assertThat(get(http, p + "/draft/files/standard.adoc").getStatusCode().value()).isEqualTo(200);
@@ -161,11 +201,28 @@ public class ReviewEndToEndTest extends ApplicationTestBase {
 
         var edition = catalog.edition("wh-t-201", "2026").orElseThrow();
         assertThat(edition.status()).isEqualTo(EditionStatus.UPCOMING);
-        assertThat(edition.metadata().replaces()).containsExactly("WH/T 201—2024");
+        assertThat(edition.metadata().replaces()).as("the record, not the header's 2019").containsExactly("WH/T 201—2024");
+        EditionFacts.chainIs2019Then2024ThenNew(body(get(http, "/api/standards/wh-t-201")), "WH/T 201—2026");
+        assertThat(body(get(http, "/api/standards?status=UPCOMING")).toString()).contains("\"slug\":\"wh-t-201\"")
+                .contains("\"upcoming\":{\"number\":\"WH/T 201—2026\",\"effective\":\"2027-03-01\"}");
+        assertThat(get(http, "/?status=UPCOMING").getBody()).contains("WH/T 201—2024", "WH/T 201—2026", "2027-03-01");
+        assertThat(get(http, "/standards/wh-t-201").getBody())
+                .contains("现在执行 WH/T 201—2024；自 2027-03-01 起执行 WH/T 201—2026");
+        String preface = EditionFacts.text(http.get().uri("/standards/wh-t-201/2026.pdf").retrieve().body(byte[].class));
+        assertThat(preface).contains("本文件代替WH/T201—2024《公共图书馆读者服务规范》", "2019年首次发布为WH/T201—2019；",
+                "2024年第一次修订；", "本次为第二次修订。").doesNotContain("代替WH/T201—2019", "本次为第一次修订");
+        assertThat(EditionFacts.firstPage(http.get().uri("/standards/wh-t-201/2026.pdf").retrieve().body(byte[].class)))
+                .contains("WH/T201—2026", "代替WH/T201—2024", "2026-12-01发布", "2027-03-01实施").doesNotContain("征求意见稿");
+        String old = get(http, "/standards/wh-t-201/2019.html").getBody();
+        assertThat(old).contains("id=\"edition-status\"", "被代替", "href=\"/standards/wh-t-201/2024.html\"");
         assertThat(content.resolve("refs/tags/wh-t-201/2026")).contains(edition.published().commitId());
         var pdf = http.get().uri("/standards/wh-t-201/2026.pdf").retrieve().toEntity(byte[].class);
         assertThat(pdf.getStatusCode().value()).isEqualTo(200);
         assertThat(new String(pdf.getBody(), 0, 5)).isEqualTo("%PDF-");
+        assertThat(new cn.guifanku.archive.PdfaValidation().validate(pdf.getBody()).broken())
+                .as("published through the review as PDF/A-2u, signed (veraPDF)").isEmpty();
+        assertThat(get(http, "/api/standards/wh-t-201/2026/verification").getBody())
+                .contains("\"pdfLevel\":\"PDF/A-2u\"", edition.published().commitId());
 
         // The edition's record: proposal, counts, approval, commit and tag for everyone; who voted how for the committee.
         String record = get(http, "/standards/wh-t-201/2026/record").getBody();
@@ -184,6 +241,9 @@ public class ReviewEndToEndTest extends ApplicationTestBase {
         var latest = http.get().uri("/standards/wh-t-201/latest.pdf").retrieve().toEntity(String.class);
         assertThat(latest.getStatusCode().value()).as(latest.getBody()).isEqualTo(302);
         assertThat(latest.getHeaders().getLocation()).hasToString("/standards/wh-t-201/2026.pdf");
+        assertThat(get(http, "/standards/wh-t-201/2019.html").getBody()).as("the old edition links the one in force now")
+                .contains("href=\"/standards/wh-t-201/2026.html\"");
+        assertThat(get(http, "/standards/wh-t-201/2024.html").getBody()).contains("被代替", "WH/T 201—2026");
     }
 
     /** Runs the proposal's due jobs now (the job executor is off in tests); returns how many failed. */

@@ -1,5 +1,6 @@
 package cn.guifanku.admin;
 
+import cn.guifanku.security.Role;
 import cn.guifanku.security.Actor;
 import cn.guifanku.web.Problem;
 
@@ -14,14 +15,14 @@ final class AdminAccess {
     }
 
     static void checkAdmin(Actor actor) {
-        if (!actor.has("ADMIN")) {
-            throw Problem.forbidden("role-required", "ADMIN");
+        if (!actor.has(Role.ADMIN)) {
+            throw Problem.forbidden("role-required", Role.ADMIN.name());
         }
     }
 
     static void checkAdminOrSecretariat(Actor actor) {
-        if (!actor.has("ADMIN") && !actor.has("SECRETARIAT")) {
-            throw Problem.forbidden("role-required", "SECRETARIAT");
+        if (!actor.has(Role.ADMIN) && !actor.has(Role.SECRETARIAT)) {
+            throw Problem.forbidden("role-required", Role.SECRETARIAT.name());
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.guifanku.admin;
 
+import cn.guifanku.security.Role;
 import cn.guifanku.security.Actor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +13,7 @@ class AdminHomeController {
     @GetMapping("/admin")
     String home(Actor actor, Model model) {
         AdminAccess.checkAdminOrSecretariat(actor);
-        model.addAttribute("isAdmin", actor.has("ADMIN"));
+        model.addAttribute("isAdmin", actor.has(Role.ADMIN));
         return "admin/index";
     }
 }

@@ -1,5 +1,6 @@
 package cn.guifanku.admin;
 
+import cn.guifanku.security.Role;
 import cn.guifanku.audit.AuditTrail;
 import cn.guifanku.people.AccountRefusedException;
 import cn.guifanku.people.Committee;
@@ -38,7 +39,7 @@ class CommitteeAdminController {
     String list(Actor actor, Model model) {
         AdminAccess.checkAdminOrSecretariat(actor);
         model.addAttribute("committees", people.committees());
-        model.addAttribute("isAdmin", actor.has("ADMIN"));
+        model.addAttribute("isAdmin", actor.has(Role.ADMIN));
         return "admin/committees";
     }
 

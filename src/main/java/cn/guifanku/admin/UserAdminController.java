@@ -5,7 +5,7 @@ import cn.guifanku.people.AccountRefusedException;
 import cn.guifanku.people.NewPerson;
 import cn.guifanku.people.People;
 import cn.guifanku.people.Person;
-import cn.guifanku.people.Role;
+import cn.guifanku.security.Role;
 import cn.guifanku.security.Actor;
 import cn.guifanku.web.Problem;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,7 +45,7 @@ class UserAdminController {
         model.addAttribute("persons", persons);
         model.addAttribute("seats", persons.stream().collect(Collectors.toMap(Person::username,
                 p -> people.seatsOf(p.username()))));
-        model.addAttribute("isAdmin", actor.has("ADMIN"));
+        model.addAttribute("isAdmin", actor.has(Role.ADMIN));
         return "admin/users";
     }
 
@@ -88,7 +88,7 @@ class UserAdminController {
         model.addAttribute("seats", people.seatsOf(username));
         model.addAttribute("committees", people.committees());
         model.addAttribute("roles", Role.values());
-        model.addAttribute("isAdmin", actor.has("ADMIN"));
+        model.addAttribute("isAdmin", actor.has(Role.ADMIN));
         model.addAttribute("isSelf", username.equals(actor.username()));
         return "admin/user";
     }

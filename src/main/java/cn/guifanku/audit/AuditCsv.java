@@ -1,6 +1,6 @@
 package cn.guifanku.audit;
 
-import java.time.format.DateTimeFormatter;
+import cn.guifanku.web.Times;
 import java.util.List;
 
 /**
@@ -12,15 +12,15 @@ final class AuditCsv {
 
     static final String BOM = "\uFEFF";
     static final String HEADER = "时间,操作人,操作,对象类型,对象,来源地址,方法,路径,结果,说明";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private AuditCsv() {
     }
 
-    static String of(List<AuditEntry> entries) {
+    /** Times with their offset in the configured zone, e.g. 2026-11-26T00:30:00+08:00. */
+    static String of(List<AuditEntry> entries, Times times) {
         StringBuilder csv = new StringBuilder(BOM).append(HEADER).append("\r\n");
         for (AuditEntry e : entries) {
-            csv.append(String.join(",", field(TIME.format(e.atBeijing())), field(e.actor()), field(e.action()),
+            csv.append(String.join(",", field(times.withOffset(e.instant())), field(e.actor()), field(e.action()),
                     field(e.targetKind()), field(e.targetId()), field(e.remoteAddress()), field(e.method()),
                     field(e.path()), field(e.outcome()), field(e.details()))).append("\r\n");
         }

@@ -1,8 +1,6 @@
 package cn.guifanku.audit;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
 /**
  * One line of the audit trail.
@@ -16,10 +14,8 @@ import java.time.ZonedDateTime;
 public record AuditEntry(Long id, OffsetDateTime at, String actor, String action, String targetKind, String targetId,
                          String remoteAddress, String method, String path, String outcome, String details) {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
-    /** The moment in the committee's time, whatever the server's. */
-    public ZonedDateTime atBeijing() {
-        return at.atZoneSameInstant(BEIJING);
+    /** The moment itself (pages and exports write it in the configured zone, whatever the server's). */
+    public java.time.Instant instant() {
+        return at.toInstant();
     }
 }

@@ -1,5 +1,6 @@
 package cn.guifanku.audit;
 
+import cn.guifanku.security.Role;
 import cn.guifanku.security.Actor;
 import cn.guifanku.web.Problem;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +24,11 @@ class AuditPageController {
     static final int CSV_LIMIT = 100_000;
 
     private final AuditTrail trail;
+    private final cn.guifanku.web.Times times;
 
-    AuditPageController(AuditTrail trail) {
+    AuditPageController(AuditTrail trail, cn.guifanku.web.Times times) {
         this.trail = trail;
+        this.times = times;
     }
 
     @GetMapping("/audit")
@@ -56,20 +59,20 @@ class AuditPageController {
                                Actor user) {
         check(user);
         AuditQuery query = new AuditQuery(actor, action, target, from, to);
-        String day = trail.now().atZoneSameInstant(AuditEntry.BEIJING).toLocalDate().toString();
+        String day = times.day(trail.now().toInstant()).toString();
         // RFC 6266: a plain ASCII name for old clients, the Chinese one (RFC 5987) for all others.
         String disposition = "attachment; filename=\"audit-" + day + ".csv\"; filename*=UTF-8''"
                 + UriUtils.encode("审计记录-" + day + ".csv", StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition)
-                .body(AuditCsv.of(trail.find(query, 0, CSV_LIMIT)));
+                .body(AuditCsv.of(trail.find(query, 0, CSV_LIMIT), times));
     }
 
     /** Also enforced by the URL rules; checked here so the page never depends on them alone. */
     private static void check(Actor user) {
-        if (!user.has("SECRETARIAT") && !user.has("ADMIN")) {
-            throw Problem.forbidden("role-required", "SECRETARIAT");
+        if (!user.has(Role.SECRETARIAT) && !user.has(Role.ADMIN)) {
+            throw Problem.forbidden("role-required", Role.SECRETARIAT.name());
         }
     }
 }

@@ -7,8 +7,8 @@ import java.time.LocalDate;
  *
  * @param action a code or its beginning: {@code proposal.} finds every action on proposals
  * @param target a proposal id, standard slug, username or committee id
- * @param from   first day (Beijing time), inclusive
- * @param to     last day (Beijing time), inclusive
+ * @param from   first day (in the configured zone), inclusive
+ * @param to     last day (in the configured zone), inclusive
  */
 record AuditQuery(String actor, String action, String target, LocalDate from, LocalDate to) {
 

@@ -13,9 +13,12 @@ import org.springframework.stereotype.Repository;
 class AuditRepository {
 
     private final JdbcClient jdbc;
+    /** The zone whose days the filters mean (the configured one). */
+    private final java.time.ZoneId zone;
 
-    AuditRepository(JdbcClient jdbc) {
+    AuditRepository(JdbcClient jdbc, java.time.ZoneId zone) {
         this.jdbc = jdbc;
+        this.zone = zone;
     }
 
     void insert(AuditEntry e) {
@@ -44,7 +47,7 @@ class AuditRepository {
                 .query(Long.class).single();
     }
 
-    private static String where(AuditQuery q, List<Object> params) {
+    private String where(AuditQuery q, List<Object> params) {
         List<String> conditions = new ArrayList<>();
         if (q.actor() != null) {
             conditions.add("actor = ?");
@@ -60,11 +63,11 @@ class AuditRepository {
         }
         if (q.from() != null) {
             conditions.add("at >= ?");
-            params.add(q.from().atStartOfDay(AuditEntry.BEIJING).toOffsetDateTime());
+            params.add(q.from().atStartOfDay(zone).toOffsetDateTime());
         }
         if (q.to() != null) {
             conditions.add("at < ?");
-            params.add(q.to().plusDays(1).atStartOfDay(AuditEntry.BEIJING).toOffsetDateTime());
+            params.add(q.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

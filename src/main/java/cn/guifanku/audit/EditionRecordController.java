@@ -1,5 +1,7 @@
 package cn.guifanku.audit;
 
+import cn.guifanku.proposal.ProposalAction;
+import cn.guifanku.security.Role;
 import cn.guifanku.ballot.Ballots;
 import cn.guifanku.catalog.Catalog;
 import cn.guifanku.catalog.Edition;
@@ -7,7 +9,7 @@ import cn.guifanku.people.People;
 import cn.guifanku.proposal.Proposal;
 import cn.guifanku.proposal.ProposalHistory;
 import cn.guifanku.proposal.Proposals;
-import cn.guifanku.proposal.Stage;
+import cn.guifanku.process.Stage;
 import cn.guifanku.security.Actor;
 import cn.guifanku.web.Problem;
 import java.util.List;
@@ -51,8 +53,8 @@ class EditionRecordController {
         List<EditionRecord.Round> rounds = proposal == null ? List.of() : ballots.record(proposal.id()).entrySet()
                 .stream().map(r -> new EditionRecord.Round(r.getKey(), r.getValue())).toList();
         List<ProposalHistory.Event> events = proposal == null ? List.of() : history.of(proposal.id());
-        model.addAttribute("record", new EditionRecord(e, proposal, rounds, last(events, "APPROVED"),
-                last(events, "PUBLISHED"), votesShown(actor, proposal)));
+        model.addAttribute("record", new EditionRecord(e, proposal, rounds, last(events, ProposalAction.APPROVED),
+                last(events, ProposalAction.PUBLISHED), votesShown(actor, proposal)));
         return "audit/record";
     }
 
@@ -60,11 +62,11 @@ class EditionRecordController {
         if (!actor.isSignedIn()) {
             return false;
         }
-        return actor.has("SECRETARIAT") || actor.has("ADMIN") || actor.has("CHAIR")
+        return actor.has(Role.SECRETARIAT) || actor.has(Role.ADMIN) || actor.has(Role.CHAIR)
                 || (proposal != null && people.isMember(proposal.committeeId(), actor.username()));
     }
 
-    private static ProposalHistory.Event last(List<ProposalHistory.Event> events, String action) {
-        return events.stream().filter(ev -> action.equals(ev.action())).reduce((a, b) -> b).orElse(null);
+    private static ProposalHistory.Event last(List<ProposalHistory.Event> events, ProposalAction action) {
+        return events.stream().filter(ev -> ev.is(action)).reduce((a, b) -> b).orElse(null);
     }
 }

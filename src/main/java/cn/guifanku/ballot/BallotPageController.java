@@ -1,5 +1,7 @@
 package cn.guifanku.ballot;
 
+import cn.guifanku.process.Task;
+import cn.guifanku.security.Role;
 import cn.guifanku.process.Workflow;
 import cn.guifanku.proposal.Proposal;
 import cn.guifanku.proposal.Proposals;
@@ -7,7 +9,6 @@ import cn.guifanku.security.Actor;
 import cn.guifanku.web.ProblemMessages;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
@@ -26,8 +27,11 @@ class BallotPageController {
     private final Proposals proposals;
     private final Workflow workflow;
     private final ProblemMessages problems;
+    private final cn.guifanku.web.Times times;
 
-    BallotPageController(Ballots ballots, Proposals proposals, Workflow workflow, ProblemMessages problems) {
+    BallotPageController(Ballots ballots, Proposals proposals, Workflow workflow, ProblemMessages problems,
+                         cn.guifanku.web.Times times) {
+        this.times = times;
         this.ballots = ballots;
         this.proposals = proposals;
         this.workflow = workflow;
@@ -44,8 +48,8 @@ class BallotPageController {
         model.addAttribute("mine", actor.isSignedIn() ? ballots.latestVotes(round.id()).stream()
                 .filter(v -> v.voter().equals(actor.username())).findFirst() : Optional.empty());
         model.addAttribute("mayVote", actor.isSignedIn() && round.voters().contains(actor.username()) && round.isOpen());
-        model.addAttribute("canClose", actor.has("SECRETARIAT") && workflow.task(id, "closeBallot", null).isPresent());
-        model.addAttribute("quorumDecision", actor.has("SECRETARIAT") && workflow.task(id, "quorumDecision", null).isPresent());
+        model.addAttribute("canClose", actor.has(Role.SECRETARIAT) && workflow.isOpen(id, Task.CLOSE_BALLOT));
+        model.addAttribute("quorumDecision", actor.has(Role.SECRETARIAT) && workflow.isOpen(id, Task.QUORUM_DECISION));
         return "ballot/ballot";
     }
 
@@ -65,7 +69,7 @@ class BallotPageController {
     String quorum(@PathVariable String id, @RequestParam Ballots.QuorumDecision decision,
                   @RequestParam(required = false) LocalDateTime deadline, Actor actor, RedirectAttributes redirect,
                   Locale locale) {
-        Instant until = deadline == null ? null : deadline.atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        Instant until = deadline == null ? null : times.at(deadline);
         act(id, redirect, locale, () -> ballots.decideOnQuorum(id, decision, until, actor), "flash.done");
         return "redirect:/proposals/" + id;
     }

@@ -39,6 +39,14 @@ class BallotRepository {
                 .query(this::round).list().stream().findFirst();
     }
 
+    /** The latest round, its row locked until the transaction ends (votes and closing run one after the other). */
+    Optional<BallotRound> lockLatest(String proposalId) {
+        return jdbc.sql("""
+                select * from ballot_round where proposal_id = ?
+                and round_no = (select max(round_no) from ballot_round where proposal_id = ?) for update""")
+                .params(proposalId, proposalId).query(this::round).optional();
+    }
+
     List<BallotRound> all(String proposalId) {
         return jdbc.sql("select * from ballot_round where proposal_id = ? order by round_no").param(proposalId)
                 .query(this::round).list();

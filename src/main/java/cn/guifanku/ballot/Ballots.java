@@ -1,5 +1,6 @@
 package cn.guifanku.ballot;
 
+import cn.guifanku.security.Role;
 import cn.guifanku.people.People;
 import cn.guifanku.people.Person;
 import cn.guifanku.process.Workflow;
@@ -9,7 +10,7 @@ import cn.guifanku.proposal.ProposalAccess;
 import cn.guifanku.proposal.ProposalHistory;
 import cn.guifanku.proposal.Proposals;
 import cn.guifanku.proposal.ReviewProperties;
-import cn.guifanku.proposal.Stage;
+import cn.guifanku.process.Stage;
 import cn.guifanku.security.Actor;
 import cn.guifanku.web.Problem;
 import java.time.Clock;
@@ -20,7 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import cn.guifanku.process.Task;
+import java.util.UUID;
 
 /**
  * The committee's ballot on a 送审稿: rounds, votes and tallies. Votes live in our own table (one current vote per
@@ -51,16 +55,18 @@ public class Ballots {
     }
 
     /** Opens a round: the committee's voting members now, minus the proposal's editor; the rule copied. */
-    @Transactional
-    public BallotRound open(String proposalId, String actor) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    BallotRound open(String proposalId, String actor) {
         Proposal p = proposals.find(proposalId);
-        List<String> voters = people.votingMembers(p.committeeId()).stream().map(Person::username)
-                .filter(u -> !p.isProposer(u)).sorted().toList();
+        List<String> voters = BallotRules.voters(people.votingMembers(p.committeeId()).stream().map(Person::username)
+                .toList(), p);
         Instant now = clock.instant();
         repository.open(proposalId, drafts.head(p), now, now.plus(settings.ballotPeriod()),
                 ReviewProperties.fraction(settings.quorum()), ReviewProperties.fraction(settings.threshold()), voters);
-        proposals.moveTo(proposalId, Stage.BALLOT, actor, "BALLOT_OPENED", "投票委员 " + String.join("、", voters));
-        return current(proposalId);
+        BallotRound round = current(proposalId);
+        history.record(new BallotOpened(UUID.randomUUID(), proposalId, actor, now, round.number(), voters,
+                round.deadline()));
+        return round;
     }
 
     public BallotRound current(String proposalId) {
@@ -77,26 +83,15 @@ public class Ballots {
     public Tally vote(String proposalId, Vote.Position position, String reason, Actor actor) {
         Problem.bounded("reason", reason, 4000);
         Proposal p = proposals.find(proposalId);
-        if (!actor.isSignedIn() || p.isProposer(actor.username())) {
-            throw Problem.forbidden("not-a-voter", proposalId);
-        }
+        BallotRules.checkVoter(p, actor);
         ProposalAccess.checkStage(p, Set.of(Stage.BALLOT));
-        BallotRound round = current(proposalId);
-        if (!round.voters().contains(actor.username())) {
-            throw Problem.forbidden("not-a-voter", proposalId);
-        }
-        if (!round.isOpen() || !clock.instant().isBefore(round.deadline())) {
-            throw Problem.conflict("ballot-closed", proposalId);
-        }
-        if (position == null || (position == Vote.Position.DISAPPROVE && (reason == null || reason.isBlank()))) {
-            throw Problem.unprocessable("disapproval-reason-required");
-        }
+        BallotRound round = repository.lockLatest(proposalId).orElseThrow(() -> Problem.notFound("no-ballot", proposalId));
+        BallotRules.checkVote(round, actor.username(), position, reason, clock.instant());
         boolean changed = latestVotes(round.id()).stream().anyMatch(v -> v.voter().equals(actor.username()));
         repository.cast(round.id(), actor.username(), position, reason == null ? null : reason.strip(), clock.instant());
-        history.record(proposalId, actor.username(), changed ? "VOTE_CHANGED" : "VOTED",
-                Map.of(Vote.Position.APPROVE, "同意", Vote.Position.DISAPPROVE, "不同意", Vote.Position.ABSTAIN, "弃权").get(position));
-        workflow.task(proposalId, "vote", actor.username()).filter(t -> actor.username().equals(t.assignee()))
-                .ifPresent(t -> workflow.complete(t, actor.username(), Map.of()));
+        workflow.task(proposalId, Task.VOTE, actor.username()).filter(t -> actor.username().equals(t.assignee()))
+                .ifPresent(t -> workflow.complete(proposalId, Task.VOTE, actor.username()));
+        history.record(new VoteCast(UUID.randomUUID(), proposalId, actor.username(), clock.instant(), position, changed));
         return tally(round);
     }
 
@@ -107,38 +102,34 @@ public class Ballots {
 
     Tally tally(BallotRound round) {
         Tally counts = Tally.count(round, latestVotes(round.id()));
-        Object outcome = workflow.decide("ballot-rule", counts.variables()).get("ballotOutcome");
-        return counts.withOutcome(outcome == null ? null : outcome.toString());
+        return counts.withOutcome(workflow.ballotOutcome(counts.variables()).orElse(null));
     }
 
     /** Named votes (latest per member) for those who run the ballot. */
     public Collection<Vote> votes(String proposalId, Actor actor) {
-        if (!(actor.has("SECRETARIAT") || actor.has("CHAIR") || actor.has("ADMIN"))) {
-            throw Problem.forbidden("role-required", "SECRETARIAT");
+        if (!actor.hasAny(Role.SECRETARIAT, Role.CHAIR, Role.ADMIN)) {
+            throw Problem.forbidden("role-required", Role.SECRETARIAT.name());
         }
         return latestVotes(current(proposalId).id());
     }
 
     /** The round's end, at its deadline or when the secretariat closes it: counts go to the process's rule. */
-    @Transactional
-    public Tally close(String proposalId, String actor) {
-        BallotRound round = current(proposalId);
+    @Transactional(propagation = Propagation.MANDATORY)
+    Tally close(String proposalId, String actor, boolean byDeadline) {
+        BallotRound round = repository.lockLatest(proposalId).orElseThrow(() -> Problem.notFound("no-ballot", proposalId));
         Tally tally = tally(round);
         repository.close(round.id(), clock.instant(), tally.outcome());
-        history.record(proposalId, actor, "BALLOT_CLOSED", tally.explanation());
-        if ("PASS".equals(tally.outcome())) {
-            // The process applies the same rule next and goes on to the chair.
-            proposals.moveTo(proposalId, Stage.APPROVAL, actor, "BALLOT_PASSED", null);
-        }
+        // The process applies the same rule next: to the chair, back to drafting, or to the quorum decision.
+        history.record(new BallotCounted(UUID.randomUUID(), proposalId, actor, clock.instant(), round.number(),
+                tally.outcome(), tally.approve(), tally.disapprove(), tally.abstain(), tally.eligible(), round.voters(),
+                byDeadline, tally.explanation()));
         return tally;
     }
 
-    /** Extends a round that missed its quorum: a new deadline, the votes kept. */
-    @Transactional
-    public void extend(String proposalId, Instant deadline, String actor) {
-        BallotRound round = current(proposalId);
-        repository.reopen(round.id(), deadline);
-        history.record(proposalId, actor, "BALLOT_EXTENDED", "新的截止时间 " + cn.guifanku.proposal.ProposalHistory.when(deadline));
+    /** Extends a round that missed its quorum: a new deadline, the votes kept (the secretariat's decision recorded it). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void extend(String proposalId, Instant deadline) {
+        repository.reopen(current(proposalId).id(), deadline);
     }
 
     /** Members of the current round who have not voted yet: an extended round asks only them again. */
@@ -148,32 +139,38 @@ public class Ballots {
         return round.voters().stream().filter(v -> !voted.contains(v)).toList();
     }
 
-    /** The secretariat ends the round now (for example once everyone has voted). */
+    /** The secretariat ends the round now (for example once everyone has voted); the process counts it. */
+    @Transactional
     public void closeEarly(String proposalId, Actor actor) {
-        ProposalAccess.checkRole(actor, "SECRETARIAT");
-        ProposalAccess.checkStage(proposals.find(proposalId), Set.of(Stage.BALLOT));
-        workflow.complete(workflow.task(proposalId, "closeBallot", null)
-                .orElseThrow(() -> Problem.conflict("ballot-closed", proposalId)), actor.username(), Map.of());
+        ProposalAccess.checkRole(actor, Role.SECRETARIAT);
+        ProposalAccess.checkStage(proposals.lock(proposalId), Set.of(Stage.BALLOT));
+        if (!workflow.isOpen(proposalId, Task.CLOSE_BALLOT)) {
+            throw Problem.conflict("ballot-closed", proposalId);
+        }
+        workflow.complete(proposalId, Task.CLOSE_BALLOT, actor.username());
     }
 
     public enum QuorumDecision { EXTEND, FAIL }
 
     /** After a round without quorum: extend it to a new deadline (votes kept), or fail it. */
+    @Transactional
     public void decideOnQuorum(String proposalId, QuorumDecision decision, Instant deadline, Actor actor) {
-        ProposalAccess.checkRole(actor, "SECRETARIAT");
-        var task = workflow.task(proposalId, "quorumDecision", null)
-                .orElseThrow(() -> Problem.conflict("no-such-task", proposalId, "quorumDecision"));
+        ProposalAccess.checkRole(actor, Role.SECRETARIAT);
+        proposals.lock(proposalId);
+        if (!workflow.isOpen(proposalId, Task.QUORUM_DECISION)) {
+            throw Problem.conflict("no-such-task", proposalId, Task.QUORUM_DECISION.key());
+        }
         if (decision == QuorumDecision.EXTEND && (deadline == null || !deadline.isAfter(clock.instant()))) {
             throw Problem.unprocessable("deadline-in-future-required");
         }
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("quorumDecision", decision.name());
         if (decision == QuorumDecision.EXTEND) {
-            variables.put("ballotDeadline", java.util.Date.from(deadline));
+            workflow.extendBallot(proposalId, actor.username(), decision, deadline);
+        } else {
+            workflow.decide(proposalId, Task.QUORUM_DECISION, actor.username(), decision);
         }
-        history.record(proposalId, actor.username(), "QUORUM_" + decision,
-                deadline == null ? null : "新的截止时间 " + cn.guifanku.proposal.ProposalHistory.when(deadline));
-        workflow.complete(task, actor.username(), variables);
+        Instant shown = decision == QuorumDecision.EXTEND ? deadline : null;
+        history.record(new QuorumDecided(UUID.randomUUID(), proposalId, actor.username(), clock.instant(), decision,
+                shown, shown == null ? null : history.when(shown)));
     }
 
     /**

@@ -44,11 +44,14 @@ public class Catalog {
         return snapshot.on(LocalDate.now(clock)).standards();
     }
 
-    /** Standards whose number or title contains {@code query} (any dash, any case), optionally of one status. */
+    /**
+     * Standards whose number or title contains {@code query} (any dash, any case), optionally only those with an
+     * edition in {@code status}: 即将实施 finds a standard whose new edition is not yet in force beside the one that is.
+     */
     public CatalogPage<StandardEntry> search(String query, EditionStatus status, int page, int size) {
         String needle = normalise(query);
         List<StandardEntry> matching = standards().stream()
-                .filter(s -> status == null || s.status() == status)
+                .filter(s -> status == null || s.hasEdition(status))
                 .filter(s -> needle.isEmpty() || s.editions().stream().anyMatch(e -> matches(e, needle)))
                 .toList();
         int from = Math.min(page * size, matching.size());

@@ -2,7 +2,9 @@ package cn.guifanku.catalog;
 
 /**
  * The catalog's URL scheme, in one place (documented in the README):
- * {@code /standards/{slug}} a standard's page; {@code /standards/{slug}/{edition}.html|.pdf} one edition, never
+ * {@code /standards/{slug}} a standard's page; {@code /standards/{slug}/{edition}.html} one edition's reading page
+ * (the archived HTML under a bar saying where the edition stands today); {@code /standards/{slug}/{edition}.pdf} its
+ * PDF and {@code /standards/{slug}/{edition}/archive.html} its archived HTML, both files exactly as published and never
  * changing; {@code /standards/{slug}/latest.html|.pdf} the edition in force today (a redirect).
  */
 final class Links {
@@ -16,6 +18,11 @@ final class Links {
 
     static String edition(String slug, String editionKey, String format) {
         return standard(slug) + "/" + editionKey + "." + format;
+    }
+
+    /** The archived HTML file, byte for byte as published (the reading page is {@link #edition}). */
+    static String archive(Edition edition) {
+        return standard(edition.slug()) + "/" + edition.key() + "/archive.html";
     }
 
     static String latest(String slug, String format) {

@@ -2,19 +2,22 @@ package cn.guifanku.catalog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Computes each edition's status on a given day:
+ * Computes each edition's status on a given day, and what replaces what.
+ *
+ * <p>Replacement ({@link Succession}): within a standard an edition is replaced by its direct successor only (the next
+ * edition by issue date), whatever the successor's header names; across standards, by any edition of another standard
+ * that names it in {@code std-replaces}.
+ *
+ * <p>Status:
  * <ol>
- * <li>被代替 when an edition replacing it is in force: a later edition of the same standard, or any edition that
- *     names it in {@code std-replaces};</li>
+ * <li>被代替 when an edition replacing it is in force;</li>
  * <li>otherwise 废止 when its standard was withdrawn on or before that day;</li>
  * <li>otherwise 即将实施 when its 实施日期 is still to come;</li>
  * <li>otherwise 现行.</li>
@@ -27,24 +30,35 @@ final class StatusRule {
 
     static List<Edition> apply(List<PublishedEdition> all, Map<String, LocalDate> withdrawnOn, LocalDate today) {
         // Indexes instead of comparing every edition with every other: the catalog reads all editions on each request.
+        Map<PublishedEdition, Integer> position = new IdentityHashMap<>();
         Map<String, List<PublishedEdition>> bySlug = new HashMap<>();
         Map<String, List<PublishedEdition>> byReplacedNumber = new HashMap<>();
-        Map<PublishedEdition, Integer> position = new IdentityHashMap<>();
         for (PublishedEdition edition : all) {
             position.put(edition, position.size());
             bySlug.computeIfAbsent(edition.slug(), k -> new ArrayList<>()).add(edition);
-            for (String number : edition.metadata().replaces()) {
+        }
+        Comparator<PublishedEdition> order = Succession.ORDER.thenComparing(position::get);
+        bySlug.values().forEach(editions -> editions.sort(order));
+        for (PublishedEdition edition : all) {
+            for (String number : Succession.namedFromOtherStandards(edition)) {
                 byReplacedNumber.computeIfAbsent(number, k -> new ArrayList<>()).add(edition);
             }
         }
         List<Edition> result = new ArrayList<>(all.size());
         for (PublishedEdition edition : all) {
-            Set<PublishedEdition> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
-            candidates.addAll(bySlug.get(edition.slug()));
-            candidates.addAll(byReplacedNumber.getOrDefault(edition.metadata().number(), List.of()));
-            List<PublishedEdition> replacements = candidates.stream().filter(other -> replaces(other, edition))
-                    .sorted(Comparator.comparing((PublishedEdition e) -> e.metadata().effective())
-                            .thenComparing(position::get)).toList();
+            List<PublishedEdition> sameStandard = bySlug.get(edition.slug());
+            int at = sameStandard.indexOf(edition);
+            List<PublishedEdition> replacements = new ArrayList<>();
+            if (at + 1 < sameStandard.size()) {
+                replacements.add(sameStandard.get(at + 1));
+            }
+            replacements.addAll(byReplacedNumber.getOrDefault(edition.metadata().number(), List.of()));
+            replacements.sort(Comparator.comparing((PublishedEdition e) -> e.metadata().effective()).thenComparing(position::get));
+            List<String> replaces = new ArrayList<>();
+            if (at > 0) {
+                replaces.add(sameStandard.get(at - 1).metadata().number());
+            }
+            replaces.addAll(Succession.namedFromOtherStandards(edition));
             boolean superseded = replacements.stream().anyMatch(r -> !r.metadata().effective().isAfter(today));
             LocalDate withdrawn = withdrawnOn.get(edition.slug());
             EditionStatus status;
@@ -57,18 +71,9 @@ final class StatusRule {
             } else {
                 status = EditionStatus.CURRENT;
             }
-            result.add(new Edition(edition, status, replacements.stream().map(r -> r.metadata().number()).toList()));
+            result.add(new Edition(edition, status, replacements.stream().map(r -> r.metadata().number()).toList(),
+                    List.copyOf(replaces)));
         }
         return result;
-    }
-
-    private static boolean replaces(PublishedEdition later, PublishedEdition earlier) {
-        if (later == earlier) {
-            return false;
-        }
-        boolean named = later.metadata().replaces().contains(earlier.metadata().number());
-        boolean newerOfSame = later.slug().equals(earlier.slug())
-                && later.metadata().issued().isAfter(earlier.metadata().issued());
-        return named || newerOfSame;
     }
 }

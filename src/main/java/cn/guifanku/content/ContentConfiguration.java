@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
 class ContentConfiguration {
 
     @Bean(destroyMethod = "close")
-    ContentRepository contentRepository(ContentProperties properties, RemoteProperties remote) {
-        GitContentRepository local = new GitContentRepository(properties.repository());
+    ContentRepository contentRepository(ContentProperties properties, RemoteProperties remote,
+                                        org.springframework.beans.factory.ObjectProvider<TagSigner> signer) {
+        GitContentRepository local = new GitContentRepository(properties.repository(), signer.getIfAvailable());
         if (!remote.enabled()) {
             return local;
         }

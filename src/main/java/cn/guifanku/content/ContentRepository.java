@@ -34,6 +34,19 @@ public interface ContentRepository {
     /** Creates a branch at a commit (a draft starts here); refuses an existing name. */
     void createBranch(String name, String commitId);
 
+    /**
+     * Removes a branch if it still points at {@code expectedHead}: only for undoing a branch whose creation was rolled
+     * back (a proposal that was never stored). A branch that moved on is left alone.
+     */
+    void deleteBranch(String name, String expectedHead);
+
+    /**
+     * Sets a branch back from {@code from} to {@code to} if it still points at {@code from}: only for undoing a commit
+     * whose database transaction rolled back. With a Git server (several nodes) nothing is rewound, since the server
+     * takes no forced update: the commit stays there, and callers make such a commit harmless.
+     */
+    void rewindBranch(String name, String from, String to);
+
     /** Creates an annotated tag; refuses to move an existing one. */
     void createTag(TagRequest request);
 

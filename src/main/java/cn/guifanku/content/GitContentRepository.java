@@ -36,8 +36,15 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 final class GitContentRepository implements ContentRepository, AutoCloseable {
 
     private final Repository repository;
+    private final TagSigner signer;
 
     GitContentRepository(Path directory) {
+        this(directory, null);
+    }
+
+    /** With a signer, every tag this repository creates is signed. */
+    GitContentRepository(Path directory, TagSigner signer) {
+        this.signer = signer;
         try {
             if (!Files.exists(directory.resolve("HEAD"))) {
                 Files.createDirectories(directory);
@@ -167,6 +174,31 @@ final class GitContentRepository implements ContentRepository, AutoCloseable {
     }
 
     @Override
+    public void deleteBranch(String name, String expectedHead) {
+        try {
+            RefUpdate update = repository.updateRef(Constants.R_HEADS + name);
+            update.setExpectedOldObjectId(ObjectId.fromString(expectedHead));
+            update.setForceUpdate(true);
+            update.delete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void rewindBranch(String name, String from, String to) {
+        try {
+            RefUpdate update = repository.updateRef(Constants.R_HEADS + name);
+            update.setExpectedOldObjectId(ObjectId.fromString(from));
+            update.setNewObjectId(ObjectId.fromString(to));
+            update.setForceUpdate(true);
+            update.update();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public void createTag(TagRequest request) {
         String refName = Constants.R_TAGS + request.name();
         if (!Repository.isValidRefName(refName)) {
@@ -177,7 +209,15 @@ final class GitContentRepository implements ContentRepository, AutoCloseable {
             tag.setObjectId(ObjectId.fromString(request.commitId()), Constants.OBJ_COMMIT);
             tag.setTag(request.name());
             tag.setTagger(ident(request.tagger(), request.when()));
-            tag.setMessage(request.message());
+            if (signer != null) {
+                // A signed tag's message ends with a line feed (as git tag -m writes it), where the signature begins.
+                String message = request.message() == null ? "" : request.message();
+                tag.setMessage(message.isEmpty() || message.endsWith("\n") ? message : message + "\n");
+                tag.setGpgSignature(new org.eclipse.jgit.lib.GpgSignature(
+                        signer.sign(tag.build(), request.when().toInstant()).getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            } else {
+                tag.setMessage(request.message());
+            }
             ObjectId id = inserter.insert(tag);
             inserter.flush();
             RefUpdate update = repository.updateRef(refName);

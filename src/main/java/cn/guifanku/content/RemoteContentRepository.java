@@ -92,6 +92,25 @@ final class RemoteContentRepository implements ContentRepository, AutoCloseable 
     }
 
     @Override
+    public void deleteBranch(String name, String expectedHead) {
+        sync.exclusively(() -> {
+            sync.fetch();
+            if (local.resolve(Constants.R_HEADS + name).filter(expectedHead::equals).isPresent()) {
+                if (sync.push(":" + Constants.R_HEADS + name) == RemoteSync.Pushed.REJECTED) {
+                    throw new IllegalStateException("The server refused to remove branch " + name);
+                }
+                local.deleteBranch(name, expectedHead);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void rewindBranch(String name, String from, String to) {
+        log.info("Kept commit {} on {}: the Git server takes no forced update", from, name);
+    }
+
+    @Override
     public void createTag(TagRequest request) {
         String refName = Constants.R_TAGS + request.name();
         sync.exclusively(() -> {

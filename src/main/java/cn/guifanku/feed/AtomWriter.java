@@ -11,7 +11,11 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
-/** Writes an Atom 1.0 feed (RFC 4287) with ROME: absolute links, a feed author every entry inherits. */
+/**
+ * Writes an Atom 1.0 feed (RFC 4287) with ROME: absolute links, a feed author every entry inherits, and every date
+ * with the offset of the configured zone (2026-12-01T10:00:00+08:00), as a reader of the committee's feeds expects,
+ * instead of ROME's UTC.
+ */
 final class AtomWriter {
 
     static final String MEDIA_TYPE = "application/atom+xml";
@@ -29,7 +33,7 @@ final class AtomWriter {
         return items.stream().map(FeedItem::updated).max(Instant::compareTo).orElse(EMPTY);
     }
 
-    static String write(Head head, List<FeedItem> items, String base) {
+    static String write(Head head, List<FeedItem> items, String base, java.time.ZoneId zone) {
         Feed feed = new Feed("atom_1.0");
         feed.setId(head.id());
         feed.setTitle(head.title());
@@ -47,10 +51,21 @@ final class AtomWriter {
         feed.setGenerator(null);
         feed.setEntries(items.stream().map(item -> entry(item, base)).toList());
         try {
-            return new WireFeedOutput().outputString(feed, true);
+            return withOffsets(new WireFeedOutput().outputString(feed, true), zone);
         } catch (FeedException e) {
             throw new IllegalStateException("Atom feed " + head.id() + " could not be written", e);
         }
+    }
+
+    private static final java.util.regex.Pattern UTC_DATE =
+            java.util.regex.Pattern.compile("<(updated|published)>(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ)</\\1>");
+
+    /** ROME writes dates in UTC; the same moments, written with the zone's offset. */
+    static String withOffsets(String xml, java.time.ZoneId zone) {
+        return UTC_DATE.matcher(xml).replaceAll(m -> "<" + m.group(1) + ">"
+                + java.time.Instant.parse(m.group(2)).atZone(zone).toOffsetDateTime()
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                + "</" + m.group(1) + ">");
     }
 
     private static Entry entry(FeedItem item, String base) {
@@ -60,6 +75,9 @@ final class AtomWriter {
         entry.setUpdated(Date.from(item.updated()));
         entry.setPublished(Date.from(item.updated()));
         entry.setAlternateLinks(List.of(link("alternate", "text/html", base + item.path())));
+        if (item.enclosure() != null) {
+            entry.setOtherLinks(List.of(link("enclosure", "application/pdf", base + item.enclosure())));
+        }
         Content summary = new Content();
         summary.setType(Content.TEXT);
         summary.setValue(item.summary());

@@ -2,7 +2,6 @@ package cn.guifanku.feed;
 
 import cn.guifanku.catalog.Catalog;
 import cn.guifanku.catalog.StandardEntry;
-import cn.guifanku.proposal.ProposalHistory;
 import cn.guifanku.proposal.Proposals;
 import cn.guifanku.web.Problem;
 import java.nio.charset.StandardCharsets;
@@ -32,13 +31,18 @@ class FeedController {
 
     private final Catalog catalog;
     private final Proposals proposals;
-    private final ProposalHistory history;
+    private final CommentPeriods commentPeriods;
     private final Clock clock;
+    private final cn.guifanku.web.Times times;
+    private final cn.guifanku.proposal.CommentDrafts commentDrafts;
 
-    FeedController(Catalog catalog, Proposals proposals, ProposalHistory history, Clock clock) {
+    FeedController(Catalog catalog, Proposals proposals, CommentPeriods commentPeriods, Clock clock,
+                   cn.guifanku.web.Times times, cn.guifanku.proposal.CommentDrafts commentDrafts) {
+        this.times = times;
+        this.commentDrafts = commentDrafts;
         this.catalog = catalog;
         this.proposals = proposals;
-        this.history = history;
+        this.commentPeriods = commentPeriods;
         this.clock = clock;
     }
 
@@ -46,22 +50,23 @@ class FeedController {
     ResponseEntity<byte[]> standards(WebRequest request) {
         return answer(new AtomWriter.Head("urn:guifanku:feed:standards", "规范库：标准发布、代替与废止",
                 "新发布、被代替和废止的图书馆标准", FeedLinks.STANDARDS, "/"),
-                StandardEvents.of(catalog.standards(), clock), request);
+                StandardEvents.of(catalog.standards(), clock, times.zone()), request);
     }
 
     @GetMapping("/feeds/comment.atom")
     ResponseEntity<byte[]> comment(WebRequest request) {
         return answer(new AtomWriter.Head("urn:guifanku:feed:comment", "规范库：征求意见中的标准草案",
                 "公开征求意见的标准草案（征求意见稿）", FeedLinks.COMMENT, "/proposals"),
-                CommentEvents.of(proposals.running(), history), request);
+                CommentEvents.of(proposals.running(), commentPeriods.latest(), commentDrafts), request);
     }
 
     @GetMapping("/standards/{slug}/feed.atom")
     ResponseEntity<byte[]> standard(@PathVariable String slug, WebRequest request) {
         StandardEntry standard = catalog.find(slug).orElseThrow(() -> Problem.notFound("standard-not-found", slug));
         List<FeedItem> items = Stream.concat(
-                StandardEvents.of(catalog.standards(), clock).stream().filter(i -> slug.equals(i.slug())),
-                CommentEvents.of(proposals.running(), history).stream().filter(i -> slug.equals(i.slug())))
+                StandardEvents.of(catalog.standards(), clock, times.zone()).stream().filter(i -> slug.equals(i.slug())),
+                CommentEvents.of(proposals.running(), commentPeriods.latest(), commentDrafts).stream()
+                        .filter(i -> slug.equals(i.slug())))
                 .sorted(java.util.Comparator.comparing(FeedItem::updated).reversed().thenComparing(FeedItem::id)).toList();
         String title = standard.designation() + " " + standard.headline().metadata().titleZh();
         return answer(new AtomWriter.Head("urn:guifanku:feed:standard:" + slug, "规范库：" + title + " 的变化",
@@ -71,7 +76,7 @@ class FeedController {
     private ResponseEntity<byte[]> answer(AtomWriter.Head head, List<FeedItem> items, WebRequest request) {
         List<FeedItem> shown = items.stream().limit(MAX_ENTRIES).toList();
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        byte[] body = AtomWriter.write(head, shown, base).getBytes(StandardCharsets.UTF_8);
+        byte[] body = AtomWriter.write(head, shown, base, times.zone()).getBytes(StandardCharsets.UTF_8);
         String etag = "\"" + sha256(body) + "\"";
         long lastModified = AtomWriter.updated(shown).toEpochMilli();
         if (request.checkNotModified(etag, lastModified)) {

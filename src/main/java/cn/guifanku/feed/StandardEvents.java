@@ -19,16 +19,14 @@ import java.util.stream.Collectors;
 /**
  * What happened to published standards, as feed entries: each edition's publication (when it was published), its
  * replacement (the day the replacing edition took effect) and a standard's withdrawal (the day it was withdrawn).
- * Only what has happened by today; dates are Beijing days.
+ * Only what has happened by today; dates are days in the configured zone.
  */
 final class StandardEvents {
-
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private StandardEvents() {
     }
 
-    static List<FeedItem> of(List<StandardEntry> standards, Clock clock) {
+    static List<FeedItem> of(List<StandardEntry> standards, Clock clock, ZoneId zone) {
         Instant now = clock.instant();
         Map<String, Edition> byNumber = standards.stream().flatMap(s -> s.editions().stream())
                 .collect(Collectors.toMap(Edition::number, Function.identity(), (a, b) -> a));
@@ -37,11 +35,11 @@ final class StandardEvents {
             for (Edition edition : standard.editions()) {
                 items.add(published(edition));
                 if (edition.status() == EditionStatus.SUPERSEDED) {
-                    items.add(replaced(edition, byNumber));
+                    items.add(replaced(edition, byNumber, zone));
                 }
             }
             if (standard.status() == EditionStatus.WITHDRAWN && standard.withdrawnOn() != null) {
-                items.add(withdrawn(standard));
+                items.add(withdrawn(standard, zone));
             }
         }
         return items.stream().filter(Objects::nonNull).filter(i -> !i.updated().isAfter(now))
@@ -51,13 +49,13 @@ final class StandardEvents {
     private static FeedItem published(Edition e) {
         var m = e.metadata();
         String summary = "发布日期 " + m.issued() + "，实施日期 " + m.effective() + "。"
-                + (m.replaces().isEmpty() ? "" : "代替 " + String.join("、", m.replaces()) + "。");
+                + (e.replaces().isEmpty() ? "" : "代替 " + String.join("、", e.replaces()) + "。");
         return new FeedItem("urn:guifanku:edition:" + e.slug() + ":" + e.key() + ":published",
                 "发布：" + e.number() + " " + m.titleZh(), summary, "/standards/" + e.slug(), e.published().publishedAt(),
                 e.slug());
     }
 
-    private static FeedItem replaced(Edition e, Map<String, Edition> byNumber) {
+    private static FeedItem replaced(Edition e, Map<String, Edition> byNumber, ZoneId zone) {
         Edition by = e.replacedBy().stream().map(byNumber::get).filter(Objects::nonNull)
                 .min(Comparator.comparing(r -> r.metadata().effective())).orElse(null);
         if (by == null) {
@@ -66,18 +64,18 @@ final class StandardEvents {
         return new FeedItem("urn:guifanku:edition:" + e.slug() + ":" + e.key() + ":superseded",
                 "被代替：" + e.number() + " " + e.metadata().titleZh(),
                 e.number() + " 自 " + by.metadata().effective() + " 起被 " + by.number() + "《" + by.metadata().titleZh()
-                        + "》代替。", "/standards/" + e.slug(), start(by.metadata().effective()), e.slug());
+                        + "》代替。", "/standards/" + e.slug(), start(by.metadata().effective(), zone), e.slug());
     }
 
-    private static FeedItem withdrawn(StandardEntry s) {
+    private static FeedItem withdrawn(StandardEntry s, ZoneId zone) {
         Edition last = s.headline();
         return new FeedItem("urn:guifanku:standard:" + s.slug() + ":withdrawn:" + s.withdrawnOn(),
                 "废止：" + last.number() + " " + last.metadata().titleZh(),
                 last.number() + " 自 " + s.withdrawnOn() + " 起废止。" + (s.withdrawalNote() == null ? "" : s.withdrawalNote()),
-                "/standards/" + s.slug(), start(s.withdrawnOn()), s.slug());
+                "/standards/" + s.slug(), start(s.withdrawnOn(), zone), s.slug());
     }
 
-    static Instant start(LocalDate day) {
-        return day.atStartOfDay(BEIJING).toInstant();
+    static Instant start(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toInstant();
     }
 }

@@ -4,7 +4,6 @@ import cn.guifanku.process.WorkItem;
 import cn.guifanku.process.Workflow;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,9 +28,11 @@ class DeadlineWatch {
     private final NotificationProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final cn.guifanku.web.Times times;
 
     DeadlineWatch(Workflow workflow, Addressbook addressbook, Notifier notifier, NotificationProperties properties,
-                  TransactionTemplate transaction, Clock clock) {
+                  TransactionTemplate transaction, Clock clock, cn.guifanku.web.Times times) {
+        this.times = times;
         this.workflow = workflow;
         this.addressbook = addressbook;
         this.notifier = notifier;
@@ -69,7 +70,7 @@ class DeadlineWatch {
         try {
             return Boolean.TRUE.equals(transaction.execute(tx -> notifier.notifyAs(person, kind, letter, key,
                     "/proposals/" + task.proposalId(), task.name(), task.proposalId(), "",
-                    ReviewNotices.due(Date.from(task.due())))));
+                    times.minute(task.due()))));
         } catch (DuplicateKeyException e) {
             return false; // another node queued it at the same moment
         }

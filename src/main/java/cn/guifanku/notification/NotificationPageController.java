@@ -1,5 +1,6 @@
 package cn.guifanku.notification;
 
+import cn.guifanku.security.Role;
 import cn.guifanku.catalog.Catalog;
 import cn.guifanku.security.Actor;
 import java.util.EnumSet;
@@ -82,7 +83,7 @@ class NotificationPageController {
 
     @GetMapping("/notifications/outbox")
     String outbox(Actor actor, Model model) {
-        if (!actor.has("ADMIN")) {
+        if (!actor.has(Role.ADMIN)) {
             throw new AccessDeniedException("administrators only");
         }
         model.addAttribute("messages", outbox.newest(500));

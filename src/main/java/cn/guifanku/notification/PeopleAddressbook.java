@@ -2,7 +2,7 @@ package cn.guifanku.notification;
 
 import cn.guifanku.people.People;
 import cn.guifanku.people.Person;
-import cn.guifanku.people.Role;
+import cn.guifanku.security.Role;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;

@@ -1,99 +1,92 @@
 package cn.guifanku.notification;
 
+import cn.guifanku.ballot.BallotCounted;
+import cn.guifanku.ballot.Ballots;
+import cn.guifanku.process.TaskOpened;
 import cn.guifanku.proposal.Proposals;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import cn.guifanku.publication.EditionPublished;
+import cn.guifanku.review.CommentPeriodClosed;
+import cn.guifanku.security.Role;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The committee's notifications from the review process, through Camunda's Spring eventing bridge
- * (camunda.bpm.eventing.task and .execution, on by default): a task created for you or your group, a comment
- * period or ballot ended by its deadline, a ballot counted, an edition published. The listeners run inside the
- * engine's transaction, so the mail is queued if and only if the step commits. The BPMN model is unchanged.
+ * The committee's notifications from the review, from its typed domain events: a task opened for you or your group,
+ * a comment period or ballot ended by its deadline, a ballot counted, an edition published. Each listener runs after
+ * the step's commit, in its own transaction, delivered at least once by the event publication registry (a failure
+ * leaves the publication incomplete, to be resubmitted); the outbox's unique key per event and person makes every
+ * mail go out once. Issue 18's mails (comment period opened, reminder, ballot opened) listen the same way to
+ * {@code DraftSentForComments}, {@code CommentReminderDue} and {@code BallotOpened}.
  */
 @Component
 class ReviewNotices {
 
-    private static final Logger log = LoggerFactory.getLogger(ReviewNotices.class);
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Notifier notifier;
     private final Addressbook addressbook;
     private final Proposals proposals;
+    private final Ballots ballots;
+    private final cn.guifanku.web.Times times;
 
-    ReviewNotices(Notifier notifier, Addressbook addressbook, Proposals proposals) {
+    ReviewNotices(Notifier notifier, Addressbook addressbook, Proposals proposals, Ballots ballots,
+                  cn.guifanku.web.Times times) {
+        this.times = times;
         this.notifier = notifier;
         this.addressbook = addressbook;
         this.proposals = proposals;
+        this.ballots = ballots;
     }
 
-    @EventListener
-    public void onTask(DelegateTask task) {
-        if (!"create".equals(task.getEventName()) && !"assignment".equals(task.getEventName())) {
-            return;
-        }
-        guarded(() -> {
-            String actor = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
-                    : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
-            List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId)
-                    .filter(g -> g != null).toList();
-            String proposal = task.getExecution().getProcessBusinessKey();
-            for (String person : addressbook.peopleFor(task.getAssignee(), groups)) {
-                if (!person.equals(actor)) { // someone claiming a task needs no mail about it
-                    notifier.notify(person, Kind.TASK_ASSIGNED, "task:" + task.getId(), "/proposals/" + proposal,
-                            task.getName(), proposal, title(proposal), due(task.getDueDate()));
-                }
+    @ApplicationModuleListener
+    void on(TaskOpened task) {
+        for (String person : addressbook.peopleFor(task.assignee(), task.candidateGroups())) {
+            if (!person.equals(task.actor())) { // someone claiming a task needs no mail about it
+                notifier.notify(person, Kind.TASK_ASSIGNED, "task:" + task.taskId(), "/proposals/" + task.proposalId(),
+                        task.name(), task.proposalId(), title(task.proposalId()),
+                        due(task.due() == null ? null : Date.from(task.due())));
             }
-        });
-    }
-
-    @EventListener
-    public void onExecution(DelegateExecution execution) {
-        String activity = execution.getCurrentActivityId();
-        String event = execution.getEventName();
-        if (activity == null) {
-            return;
         }
-        guarded(() -> {
-            String proposal = execution.getProcessBusinessKey();
-            String key = activity + ":" + execution.getActivityInstanceId();
-            if ("start".equals(event) && ("commentDeadlineReached".equals(activity) || "ballotDeadlineReached".equals(activity))) {
-                tell(people(execution, false), Kind.DEADLINE_PASSED, activity, key, proposal);
-            } else if ("end".equals(event) && "ballotRule".equals(activity)) {
-                Object outcome = execution.getVariable("ballotOutcome");
-                tell(people(execution, true), Kind.BALLOT_RESULT, Kind.BALLOT_RESULT.name(), key, proposal,
-                        new DefaultMessageSourceResolvable("notification.outcome." + outcome),
-                        execution.getVariable("approve"), execution.getVariable("disapprove"),
-                        execution.getVariable("abstain"), execution.getVariable("eligible"));
-            } else if ("end".equals(event) && "publishEdition".equals(activity)) {
-                tell(people(execution, true), Kind.PUBLISHED, Kind.PUBLISHED.name(), "published:" + proposal, proposal,
-                        proposals.find(proposal).approvedNumber());
-            }
-        });
     }
 
-    /** The proposer and the secretariat; with the voters of the last ballot if asked. */
-    private Set<String> people(DelegateExecution execution, boolean voters) {
+    @ApplicationModuleListener
+    void on(CommentPeriodClosed closed) {
+        if (closed.byDeadline()) {
+            tell(people(closed.proposalId(), Set.of()), Kind.DEADLINE_PASSED, "commentDeadlineReached",
+                    "comment-deadline:" + closed.id(), closed.proposalId());
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(BallotCounted counted) {
+        if (counted.byDeadline()) {
+            tell(people(counted.proposalId(), Set.of()), Kind.DEADLINE_PASSED, "ballotDeadlineReached",
+                    "ballot-deadline:" + counted.id(), counted.proposalId());
+        }
+        tell(people(counted.proposalId(), counted.voters()), Kind.BALLOT_RESULT, Kind.BALLOT_RESULT.name(),
+                "ballot-result:" + counted.id(), counted.proposalId(),
+                new DefaultMessageSourceResolvable("notification.outcome." + counted.outcome()), counted.approve(),
+                counted.disapprove(), counted.abstain(), counted.eligible());
+    }
+
+    @ApplicationModuleListener
+    void on(EditionPublished published) {
+        Collection<String> voters = ballots.record(published.proposalId()).keySet().stream()
+                .reduce((a, b) -> b).map(round -> round.voters()).orElse(java.util.List.of());
+        tell(people(published.proposalId(), voters), Kind.PUBLISHED, Kind.PUBLISHED.name(),
+                "published:" + published.proposalId(), published.proposalId(), published.number());
+    }
+
+    /** The proposer and the secretariat, and these voters. */
+    private Set<String> people(String proposalId, Collection<String> voters) {
         Set<String> people = new LinkedHashSet<>();
-        if (execution.getVariable("proposerId") instanceof String proposer) {
-            people.add(proposer);
-        }
-        people.addAll(addressbook.membersOf("secretariat"));
-        if (voters && execution.getVariable("voters") instanceof Collection<?> list) {
-            list.forEach(v -> people.add(String.valueOf(v)));
-        }
+        people.add(proposals.find(proposalId).proposer());
+        people.addAll(addressbook.membersOf(Role.SECRETARIAT.group()));
+        people.addAll(voters);
         return people;
     }
 
@@ -106,23 +99,11 @@ class ReviewNotices {
     }
 
     private String title(String proposal) {
-        try {
-            return proposals.find(proposal).title();
-        } catch (RuntimeException e) {
-            return "";
-        }
+        return proposals.find(proposal).title();
     }
 
-    static String due(Date due) {
-        return due == null ? "—" : DAY.format(due.toInstant().atZone(ZoneId.systemDefault()));
-    }
-
-    /** A notification must never stop the review: failures are logged, not thrown into the engine. */
-    private static void guarded(Runnable work) {
-        try {
-            work.run();
-        } catch (RuntimeException e) {
-            log.warn("Notification not queued: {}", e.getMessage(), e);
-        }
+    /** A task's due date as mails write it: to the minute, in the configured zone. */
+    String due(Date due) {
+        return due == null ? "—" : times.minute(due.toInstant());
     }
 }

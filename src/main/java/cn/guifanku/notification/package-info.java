@@ -5,4 +5,7 @@
  * claims and sends each row ({@link cn.guifanku.notification.CategoryOfStandard} is what other features may
  * provide: the 标准体系表 category of a standard).
  */
+@ApplicationModule(allowedDependencies = {"ballot", "catalog", "people", "process", "proposal", "publication", "render", "review", "security", "web"})
 package cn.guifanku.notification;
+
+import org.springframework.modulith.ApplicationModule;

@@ -37,7 +37,7 @@ class CamundaGroupQuery extends GroupQueryImpl {
 
     @Override
     public List<Group> executeList(CommandContext commandContext, Page page) {
-        return InMemoryQuery.page(matching(commandContext), page, this);
+        return CamundaInMemoryQuery.page(matching(commandContext), page, this);
     }
 
     private List<Group> matching(CommandContext commandContext) {
@@ -50,10 +50,10 @@ class CamundaGroupQuery extends GroupQueryImpl {
                 .collect(Collectors.toSet());
         return CamundaIdentityProvider.groups().stream()
                 .filter(g -> ofUser == null || ofUser.contains(g.getId()))
-                .filter(g -> InMemoryQuery.equal(id, g.getId()) && InMemoryQuery.in(ids, g.getId())
-                        && InMemoryQuery.equal(name, g.getName()) && InMemoryQuery.like(nameLike, g.getName())
-                        && InMemoryQuery.equal(type, g.getType()))
-                .sorted(InMemoryQuery.order(getOrderingProperties(), COLUMNS, Group::getId))
+                .filter(g -> CamundaInMemoryQuery.equal(id, g.getId()) && CamundaInMemoryQuery.in(ids, g.getId())
+                        && CamundaInMemoryQuery.equal(name, g.getName()) && CamundaInMemoryQuery.like(nameLike, g.getName())
+                        && CamundaInMemoryQuery.equal(type, g.getType()))
+                .sorted(CamundaInMemoryQuery.order(getOrderingProperties(), COLUMNS, Group::getId))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package cn.guifanku.people;
 
+import cn.guifanku.security.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -117,12 +118,12 @@ class CamundaIdentityProvider implements ReadOnlyIdentityProvider {
 
     @Override
     public TenantQuery createTenantQuery() {
-        return new NoTenantQuery(Context.getProcessEngineConfiguration().getCommandExecutorTxRequired());
+        return new CamundaNoTenantQuery(Context.getProcessEngineConfiguration().getCommandExecutorTxRequired());
     }
 
     @Override
     public TenantQuery createTenantQuery(CommandContext commandContext) {
-        return new NoTenantQuery();
+        return new CamundaNoTenantQuery();
     }
 
     @Override

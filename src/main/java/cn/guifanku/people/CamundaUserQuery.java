@@ -33,7 +33,7 @@ class CamundaUserQuery extends UserQueryImpl {
 
     @Override
     public List<User> executeList(CommandContext commandContext, Page page) {
-        return InMemoryQuery.page(matching(commandContext), page, this);
+        return CamundaInMemoryQuery.page(matching(commandContext), page, this);
     }
 
     private List<User> matching(CommandContext commandContext) {
@@ -44,17 +44,17 @@ class CamundaUserQuery extends UserQueryImpl {
                 .filter(p -> groupId == null || CamundaIdentityProvider.groupIds(p).anyMatch(groupId::equals))
                 .map(CamundaIdentityProvider::user)
                 .filter(this::matches)
-                .sorted(InMemoryQuery.order(getOrderingProperties(), COLUMNS, User::getId))
+                .sorted(CamundaInMemoryQuery.order(getOrderingProperties(), COLUMNS, User::getId))
                 .toList();
     }
 
     private boolean matches(User user) {
-        return InMemoryQuery.equal(id, user.getId()) && InMemoryQuery.in(ids, user.getId())
-                && InMemoryQuery.equal(firstName, user.getFirstName())
-                && InMemoryQuery.like(firstNameLike, user.getFirstName())
-                && InMemoryQuery.equal(lastName, user.getLastName())
-                && InMemoryQuery.like(lastNameLike, user.getLastName())
-                && InMemoryQuery.equal(email, user.getEmail())
-                && InMemoryQuery.like(emailLike, user.getEmail());
+        return CamundaInMemoryQuery.equal(id, user.getId()) && CamundaInMemoryQuery.in(ids, user.getId())
+                && CamundaInMemoryQuery.equal(firstName, user.getFirstName())
+                && CamundaInMemoryQuery.like(firstNameLike, user.getFirstName())
+                && CamundaInMemoryQuery.equal(lastName, user.getLastName())
+                && CamundaInMemoryQuery.like(lastNameLike, user.getLastName())
+                && CamundaInMemoryQuery.equal(email, user.getEmail())
+                && CamundaInMemoryQuery.like(emailLike, user.getEmail());
     }
 }

@@ -1,5 +1,6 @@
 package cn.guifanku.people;
 
+import cn.guifanku.security.Role;
 import cn.guifanku.security.SecurityProperties;
 import java.util.Set;
 import org.slf4j.Logger;

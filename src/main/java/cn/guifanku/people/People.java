@@ -1,5 +1,6 @@
 package cn.guifanku.people;
 
+import cn.guifanku.security.Role;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package cn.guifanku.people;
 
+import cn.guifanku.security.Role;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;

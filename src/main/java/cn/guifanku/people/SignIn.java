@@ -1,5 +1,6 @@
 package cn.guifanku.people;
 
+import cn.guifanku.security.Role;
 import cn.guifanku.security.LoginAttempts;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;

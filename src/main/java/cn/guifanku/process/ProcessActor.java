@@ -4,14 +4,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Who a process step acts for: the user whose call ran it, or "system" for timers and asynchronous jobs. */
-public final class ProcessActor {
+final class ProcessActor {
 
-    public static final String SYSTEM = "system";
+    static final String SYSTEM = "system";
 
     private ProcessActor() {
     }
 
-    public static String of(DelegateExecution execution) {
+    static String of(DelegateExecution execution) {
         Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return current == null || current.getUserId() == null ? SYSTEM : current.getUserId();
     }

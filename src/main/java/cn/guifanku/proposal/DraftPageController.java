@@ -1,5 +1,7 @@
 package cn.guifanku.proposal;
 
+import cn.guifanku.render.RenderWork;
+import cn.guifanku.process.Stage;
 import cn.guifanku.security.Actor;
 import cn.guifanku.web.ProblemMessages;
 import java.util.List;
@@ -30,11 +32,13 @@ class DraftPageController {
     private final ProposalHistory history;
     private final ProblemMessages problems;
     private final DraftPreview preview;
-    private final DraftWork work;
+    private final RenderWork work;
+    private final DraftSuggestions suggestions;
 
     DraftPageController(Proposals proposals, ProposalDecisions decisions, Drafts drafts, DraftCheck check,
                         Redline redline, ProposalHistory history, ProblemMessages problems, DraftPreview preview,
-                        DraftWork work) {
+                        RenderWork work, DraftSuggestions suggestions) {
+        this.suggestions = suggestions;
         this.work = work;
         this.preview = preview;
         this.proposals = proposals;
@@ -63,10 +67,7 @@ class DraftPageController {
         // After a conflict the editor may choose to put their text on top of the latest revision, knowingly.
         String base = rebase == null || rebase.isBlank() ? baseRevision : rebase;
         try {
-            ProposalAccess.checkEdit(p, actor);
-            String saved = drafts.save(p, file, text, base, message, Proposals.author(actor));
-            history.record(id, actor.username(), "DRAFT_SAVED", file + " " + saved.substring(0, 7)
-                    + (message == null ? "" : " " + message));
+            String saved = drafts.edit(p, file, text, base, message, actor);
             model.addAttribute("done", "flash.saved");
             return view(model, p, actor, file, text, saved);
         } catch (ErrorResponseException e) {
@@ -90,11 +91,11 @@ class DraftPageController {
     CompletableFuture<ModelAndView> check(@PathVariable String id, Actor actor) {
         Proposal p = proposals.get(id, actor);
         String head = drafts.head(p);
-        return work.submit(() -> check.findings(p, head)).thenApply(found -> {
+        return work.submit(() -> check.run(p, head, DraftRendering.stageOf(p)).findings()).thenApply(found -> {
             ModelAndView mav = new ModelAndView("proposal/draft");
             fill(mav.getModelMap(), p, actor, Drafts.STANDARD, drafts.read(p, Drafts.STANDARD, head).text(), head);
-            mav.addObject("problems", found.stream().map(ProposalDecisions.ProblemLine::of).toList());
-            long errors = found.stream().filter(x -> x.severity() == cn.guifanku.render.RenderProblem.Severity.ERROR).count();
+            mav.addObject("findings", found.stream().map(ProposalDecisions.ProblemLine::of).toList());
+            long errors = found.stream().filter(x -> x.problem().severity() == cn.guifanku.render.RenderProblem.Severity.ERROR).count();
             if (errors == 0) {
                 mav.addObject("done", "flash.checked");
             } else {
@@ -118,29 +119,62 @@ class DraftPageController {
                 ModelAndView mav = new ModelAndView("proposal/draft");
                 fill(mav.getModelMap(), p, actor, Drafts.STANDARD, drafts.read(p, Drafts.STANDARD, head).text(), head);
                 problems.show(mav.getModelMap(), e, locale);
+                // the draft page lists them once, with the suggestions to accept, instead of the shared list
+                Object lines = mav.getModelMap().remove("problems");
+                if (lines != null) {
+                    mav.addObject("findings", lines);
+                }
                 return mav;
             }
         });
+    }
+
+    /** Accepts the check's suggestions (all, or the one named), as one commit in the editor's name. */
+    @PostMapping("/proposals/{id}/draft/suggestions")
+    String acceptSuggestions(@PathVariable String id, @RequestParam(required = false) List<String> suggestion,
+                             @RequestParam String baseRevision, Actor actor,
+                             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, Locale locale) {
+        Proposal p = proposals.find(id);
+        problems.attempt(redirect, locale, "flash.suggestions-accepted",
+                () -> suggestions.accept(p, suggestion, baseRevision, actor));
+        return "redirect:/proposals/" + id + "/draft";
+    }
+
+    /** The editor's preview pane: the draft at a revision as the draft it is, or the list of its problems (a page). */
+    @GetMapping(path = "/proposals/{id}/draft/preview", produces = "text/html")
+    CompletableFuture<org.springframework.http.ResponseEntity<byte[]>> previewPage(@PathVariable String id,
+            @RequestParam(required = false) String revision, @RequestParam(defaultValue = Drafts.STANDARD) String file,
+            Actor actor, Locale locale) {
+        Proposal p = proposals.get(id, actor);
+        String at = revision == null ? drafts.head(p) : drafts.revisionOf(p, revision);
+        drafts.read(p, file, at);
+        return preview.page(p, at, file, locale).thenApply(DraftPageController::page);
     }
 
     /** Renders the editor's unsaved text; answers with the URL of the rendered preview (the iframe loads it). */
     @PostMapping(path = "/proposals/{id}/draft/preview", produces = "text/plain")
     @org.springframework.web.bind.annotation.ResponseBody
     CompletableFuture<String> previewUnsaved(@PathVariable String id, @RequestParam String text,
-                                             @RequestParam(defaultValue = Drafts.STANDARD) String file, Actor actor) {
+                                             @RequestParam(defaultValue = Drafts.STANDARD) String file, Actor actor,
+                                             Locale locale) {
         Proposal p = proposals.get(id, actor);
         drafts.read(p, file, null);
-        return preview.unsaved(p, drafts.head(p), file, text).thenApply(token -> "/proposals/" + id + "/draft/preview/" + token);
+        return preview.unsaved(p, drafts.head(p), file, text, locale)
+                .thenApply(token -> "/proposals/" + id + "/draft/preview/" + token);
+    }
+
+    private static org.springframework.http.ResponseEntity<byte[]> page(byte[] html) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(new org.springframework.http.MediaType(org.springframework.http.MediaType.TEXT_HTML,
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", cn.guifanku.web.DocumentPolicy.CSP).body(html);
     }
 
     @GetMapping("/proposals/{id}/draft/preview/{token}")
     org.springframework.http.ResponseEntity<byte[]> previewed(@PathVariable String id, @PathVariable String token,
                                                               Actor actor) {
         proposals.get(id, actor);
-        return preview.kept(token).map(html -> org.springframework.http.ResponseEntity.ok()
-                        .contentType(new org.springframework.http.MediaType(org.springframework.http.MediaType.TEXT_HTML,
-                                java.nio.charset.StandardCharsets.UTF_8))
-                        .header("Content-Security-Policy", cn.guifanku.web.DocumentPolicy.CSP).body(html))
+        return preview.kept(token).map(DraftPageController::page)
                 .orElseGet(() -> org.springframework.http.ResponseEntity.notFound().build());
     }
 
@@ -167,5 +201,10 @@ class DraftPageController {
         model.put("canEdit", actor.isSignedIn() && p.isProposer(actor.username())
                 && (p.stage() == Stage.DRAFTING || p.stage() == Stage.DISPOSITION));
         model.put("files", List.of(Drafts.STANDARD, Drafts.NOTE));
+        // What the catalog says the header and 前言 should say, with the change to accept (fast: no rendering);
+        // shown while the editor looks at the latest revision of the standard and no full check is on the page.
+        boolean latest = Drafts.STANDARD.equals(file) && revision != null && revision.equals(drafts.head(p));
+        model.putIfAbsent("facts", latest && Boolean.TRUE.equals(model.get("canEdit"))
+                ? suggestions.open(p).stream().map(ProposalDecisions.ProblemLine::of).toList() : List.of());
     }
 }

@@ -3,97 +3,138 @@ package cn.guifanku.proposal;
 import cn.guifanku.content.ContentRepository;
 import cn.guifanku.render.FolderAtRevision;
 import cn.guifanku.render.RenderFailedException;
+import cn.guifanku.render.RenderProblem;
+import cn.guifanku.render.RenderWork;
+import cn.guifanku.render.SourceFiles;
 import cn.guifanku.render.StandardRenderer;
-import cn.guifanku.web.Problem;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
- * Renders a draft revision to HTML on a thread of its own, so that a preview never holds a request thread while
- * Asciidoctor works. A draft that does not render becomes a 422 listing its problems with their lines.
+ * Renders a draft on a thread of its own, so that a preview never holds a request thread while Asciidoctor works. The
+ * standard renders as the draft it is ({@link DraftRendering}: stage, date, open year, 代替 from the record); the
+ * 编制说明 as a committee document. A draft that does not render becomes a page listing its problems with their
+ * lines, in the reader's language (the preview pane is a page, never a JSON body).
  */
 @Component
-class DraftPreview implements AutoCloseable {
+class DraftPreview {
 
     private final ContentRepository content;
     private final StandardRenderer renderer;
-    private final java.util.Map<String, byte[]> kept = new java.util.concurrent.ConcurrentHashMap<>();
-    // A few threads: a render waits in the render service, which bounds the wait and refuses after it (503).
-    private final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
-        Thread t = new Thread(r, "preview");
-        t.setDaemon(true);
-        return t;
-    });
+    private final DraftRendering rendering;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final cn.guifanku.web.Times times;
+    private final Map<String, byte[]> kept = new ConcurrentHashMap<>();
+    private final RenderWork work;
 
-    DraftPreview(ContentRepository content, StandardRenderer renderer) {
+    DraftPreview(ContentRepository content, StandardRenderer renderer, DraftRendering rendering, MessageSource messages,
+                 Clock clock, cn.guifanku.web.Times times, RenderWork work) {
+        this.work = work;
         this.content = content;
         this.renderer = renderer;
+        this.rendering = rendering;
+        this.messages = messages;
+        this.clock = clock;
+        this.times = times;
     }
 
+    /** A saved revision; fails with the problems (the API answers 422 with them). */
     CompletableFuture<byte[]> html(Proposal p, String revision, String file) {
-        return CompletableFuture.supplyAsync(() -> {
+        return work.submit(() -> {
             try {
-                return render(new FolderAtRevision(content, revision, p.folder()), file);
+                return render(p, new FolderAtRevision(content, revision, p.folder()), file, revision);
             } catch (RenderFailedException e) {
-                throw Problem.unprocessable("draft-invalid", e.problems().size())
+                throw cn.guifanku.web.Problem.unprocessable("draft-invalid", e.problems().size())
                         .with("problems", e.problems().stream().map(ProposalDecisions.ProblemLine::of).toList());
             }
-        }, (Executor) executor);
+        });
+    }
+
+    /** A saved revision for the editor's preview pane: the draft, or a page of its problems. */
+    CompletableFuture<byte[]> page(Proposal p, String revision, String file, Locale locale) {
+        return work.submit(() -> {
+            try {
+                return render(p, new FolderAtRevision(content, revision, p.folder()), file, revision);
+            } catch (RenderFailedException e) {
+                return problemsPage(e, locale);
+            }
+        });
     }
 
     /** Renders unsaved text (the editor's current source over the saved folder) and keeps it briefly under a token. */
-    /** The standard renders as a standard; the 编制说明 (and any other file) as a committee document. */
-    private byte[] render(cn.guifanku.render.SourceFiles files, String file) {
-        return Drafts.STANDARD.equals(file) ? renderer.renderHtml(files) : renderer.renderDocument(files, file).html();
-    }
-
-    CompletableFuture<String> unsaved(Proposal p, String revision, String file, String text) {
+    CompletableFuture<String> unsaved(Proposal p, String revision, String file, String text, Locale locale) {
         FolderAtRevision saved = new FolderAtRevision(content, revision, p.folder());
-        cn.guifanku.render.SourceFiles overlay = new cn.guifanku.render.SourceFiles() {
+        SourceFiles overlay = new SourceFiles() {
             @Override
             public String label() {
                 return saved.label() + "+unsaved";
             }
 
             @Override
-            public java.util.Optional<String> read(String path) {
-                return file.equals(path) ? java.util.Optional.of(text) : saved.read(path);
+            public Optional<String> read(String path) {
+                return file.equals(path) ? Optional.of(text) : saved.read(path);
             }
         };
-        return CompletableFuture.supplyAsync(() -> {
+        return work.submit(() -> {
             try {
-                return keep(render(overlay, file));
+                return keep(render(p, overlay, file, null));
             } catch (RenderFailedException e) {
-                return keep(problemsPage(e));
+                return keep(problemsPage(e, locale));
             }
-        }, (Executor) executor);
+        });
+    }
+
+    /** The standard as the draft it is (dated by its revision, today for unsaved text); any other file as a document. */
+    private byte[] render(Proposal p, SourceFiles files, String file, String revision) {
+        if (!Drafts.STANDARD.equals(file)) {
+            return renderer.renderDocument(files, file).html();
+        }
+        return rendering.html(p, files, DraftRendering.stageOf(p),
+                revision == null ? times.day(clock.instant()) : rendering.dateOf(p, revision));
     }
 
     /** A rendered preview by its token, while it is kept (the last few dozen, a few minutes). */
-    java.util.Optional<byte[]> kept(String token) {
-        return java.util.Optional.ofNullable(kept.get(token));
+    Optional<byte[]> kept(String token) {
+        return Optional.ofNullable(kept.get(token));
     }
 
     private String keep(byte[] html) {
         if (kept.size() > 50) {
             kept.clear();
         }
-        String token = java.util.UUID.randomUUID().toString();
+        String token = UUID.randomUUID().toString();
         kept.put(token, html);
         return token;
     }
 
-    private static byte[] problemsPage(RenderFailedException e) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"UTF-8\"><body><h1>草案暂时无法显示</h1><ul>");
-        e.problems().forEach(p -> html.append("<li>").append(org.springframework.web.util.HtmlUtils.htmlEscape(p.toString(), "UTF-8"))
-                .append("</li>"));
-        return html.append("</ul></body></html>").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    /** The problems as a list, each once, in the reader's language, with file and line. */
+    private byte[] problemsPage(RenderFailedException e, Locale locale) {
+        String lang = locale.getLanguage().equals("en") ? "en" : "zh-CN";
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(lang)
+                .append("\"><head><meta charset=\"UTF-8\"><title>").append(text("preview.failed", locale))
+                .append("</title><style>body{font-family:sans-serif;margin:1.5em;line-height:1.6}"
+                        + "li{margin:.4em 0}.error{color:#a40000}.file{font-family:monospace}</style></head><body><h1>")
+                .append(text("preview.failed", locale)).append("</h1><p>").append(text("preview.failed.help", locale))
+                .append("</p><ul class=\"problems\">");
+        e.problems().stream().distinct().forEach(p -> html.append("<li class=\"")
+                .append(p.severity() == RenderProblem.Severity.ERROR ? "error" : "warning").append("\"><span class=\"file\">")
+                .append(HtmlUtils.htmlEscape(p.file() + (p.line() == null ? "" : ":" + p.line()), "UTF-8"))
+                .append("</span> <strong>").append(text("severity." + p.severity().name(), locale)).append("</strong> ")
+                .append(HtmlUtils.htmlEscape(p.message(), "UTF-8")).append("</li>"));
+        return html.append("</ul></body></html>").toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    @Override
-    public void close() {
-        executor.shutdownNow();
+    private String text(String key, Locale locale) {
+        return HtmlUtils.htmlEscape(messages.getMessage(key, null, key, locale), "UTF-8");
     }
 }

@@ -12,7 +12,13 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import cn.guifanku.security.Actor;
+import org.springframework.transaction.annotation.Transactional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,19 +40,37 @@ public class Drafts {
 
     private final ContentRepository content;
     private final Clock clock;
+    private final ProposalHistory history;
 
-    Drafts(ContentRepository content, Clock clock) {
+    Drafts(ContentRepository content, Clock clock, ProposalHistory history) {
         this.content = content;
         this.clock = clock;
+        this.history = history;
     }
 
-    /** Creates the draft branch from main with its first files; returns the first revision. */
+    /**
+     * Creates the draft branch from main with its first files; returns the first revision. Git takes no part in the
+     * database transaction, so the branch is removed again if the transaction that creates the proposal rolls back
+     * (only while it still points where this left it): no branch exists for a proposal that was never stored.
+     */
     String create(Proposal p, Map<String, String> files, Author author) {
         files.forEach(DraftText::check);
         String main = content.resolve(ContentRepository.MAIN).orElseThrow();
         content.createBranch(p.branch(), main);
-        return content.commit(new CommitRequest(p.branch(), main, p.folder(), bytes(files), author,
-                OffsetDateTime.now(clock), "开始起草：" + p.title(), Map.of("Proposal", p.id())));
+        AtomicReference<String> head = new AtomicReference<>(main);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        content.deleteBranch(p.branch(), head.get());
+                    }
+                }
+            });
+        }
+        head.set(content.commit(new CommitRequest(p.branch(), main, p.folder(), bytes(files), author,
+                OffsetDateTime.now(clock), "开始起草：" + p.title(), Map.of("Proposal", p.id()))));
+        return head.get();
     }
 
     public String head(Proposal p) {
@@ -71,6 +95,16 @@ public class Drafts {
                 .orElseThrow(() -> Problem.notFound("revision-not-found", revision));
     }
 
+    /** An editor's save ({@link #save}), recorded in the proposal's history; returns the new revision. */
+    @Transactional
+    public String edit(Proposal p, String file, String text, String baseRevision, String message, Actor actor) {
+        ProposalAccess.checkEdit(p, actor);
+        String revision = save(p, file, text, baseRevision, message, Proposals.author(actor));
+        history.record(new DraftSaved(UUID.randomUUID(), p.id(), actor.username(), clock.instant(), file, revision,
+                message));
+        return revision;
+    }
+
     /** Saves one file as a commit on the draft branch, if nobody saved since {@code baseRevision}. */
     public String save(Proposal p, String file, String text, String baseRevision, String message, Author author) {
         checkName(file);
@@ -91,11 +125,30 @@ public class Drafts {
             throw Problem.unprocessable("draft-folder-full", MAX_FILES, MAX_FOLDER_MB, file).with("field", "text");
         }
         try {
-            return content.commit(new CommitRequest(p.branch(), baseRevision, p.folder(), files, author,
+            String saved = content.commit(new CommitRequest(p.branch(), baseRevision, p.folder(), files, author,
                     OffsetDateTime.now(clock), message == null || message.isBlank() ? "修改 " + file : message.strip(),
                     Map.of("Proposal", p.id())));
+            undoOnRollback(p, saved, baseRevision);
+            return saved;
         } catch (ConcurrentEditException e) {
             throw Problem.conflict("draft-conflict", shortId(baseRevision), shortId(head(p))).with("head", head(p));
+        }
+    }
+
+    /**
+     * Git takes no part in the database transaction: a save made inside one (the resolution table at the end of
+     * 意见处理, an editor's save with its history row) is set back if the transaction rolls back.
+     */
+    private void undoOnRollback(Proposal p, String saved, String base) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        content.rewindBranch(p.branch(), saved, base);
+                    }
+                }
+            });
         }
     }
 

@@ -1,5 +1,7 @@
 package cn.guifanku.proposal;
 
+import cn.guifanku.process.Stage;
+import cn.guifanku.security.Role;
 import cn.guifanku.security.Actor;
 import cn.guifanku.web.Problem;
 import java.util.Set;
@@ -17,8 +19,8 @@ public final class ProposalAccess {
         if (!p.stage().isConfidential()) {
             return true;
         }
-        return actor.isSignedIn() && (p.isProposer(actor.username()) || actor.has("SECRETARIAT")
-                || actor.has("CHAIR") || actor.has("ADMIN"));
+        return actor.isSignedIn() && (p.isProposer(actor.username()) || actor.has(Role.SECRETARIAT)
+                || actor.has(Role.CHAIR) || actor.has(Role.ADMIN));
     }
 
     public static void checkSee(Proposal p, Actor actor) {
@@ -40,9 +42,9 @@ public final class ProposalAccess {
         }
     }
 
-    public static void checkRole(Actor actor, String role) {
+    public static void checkRole(Actor actor, Role role) {
         if (!actor.has(role)) {
-            throw Problem.forbidden("role-required", role);
+            throw Problem.forbidden("role-required", role.name());
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.guifanku.proposal;
 
+import cn.guifanku.render.RenderWork;
 import cn.guifanku.content.Revision;
 import cn.guifanku.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,10 +34,17 @@ class ProposalApiController {
     private final ProposalHistory history;
     private final Drafts drafts;
     private final DraftPreview preview;
-    private final DraftWork work;
+    private final RenderWork work;
+    private final DraftCheck check;
+    private final DraftSuggestions suggestions;
+    private final CommentDrafts commentDrafts;
 
     ProposalApiController(Proposals proposals, ProposalDecisions decisions, ProposalHistory history, Drafts drafts,
-                          DraftPreview preview, DraftWork work) {
+                          DraftPreview preview, RenderWork work, DraftCheck check, DraftSuggestions suggestions,
+                          CommentDrafts commentDrafts) {
+        this.check = check;
+        this.suggestions = suggestions;
+        this.commentDrafts = commentDrafts;
         this.work = work;
         this.preview = preview;
         this.proposals = proposals;
@@ -58,10 +66,55 @@ class ProposalApiController {
         return proposals.visibleTo(actor);
     }
 
+    /** A proposal with the 征求意见稿 PDFs it sent out (newest first), each with its checksum. */
+    record ProposalJson(@com.fasterxml.jackson.annotation.JsonUnwrapped Proposal proposal,
+                        List<CommentDraftJson> commentDrafts) {
+    }
+
+    record CommentDraftJson(String revision, LocalDate date, FileJson pdf, FileJson explanatoryNote) {
+    }
+
+    record FileJson(String href, String sha256, long size) {
+    }
+
     @GetMapping("/{id}")
-    @Operation(summary = "One proposal with its stage (a draft before 征求意见 only for those who may see it)")
-    Proposal one(@PathVariable String id, Actor actor) {
-        return proposals.get(id, actor);
+    @Operation(summary = "One proposal, with the 征求意见稿 PDFs (and 编制说明) it sent out for comments")
+    ProposalJson one(@PathVariable String id, Actor actor) {
+        Proposal p = proposals.get(id, actor);
+        return new ProposalJson(p, commentDrafts.of(id).stream().map(d -> new CommentDraftJson(d.revision(), d.date(),
+                file(d.href(), d.pdf()), d.note() == null ? null : file(d.noteHref(), d.note()))).toList());
+    }
+
+    private static FileJson file(String path, cn.guifanku.catalog.Artifact artifact) {
+        return new FileJson(org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(path).toUriString(), artifact.sha256(), artifact.size());
+    }
+
+    record CheckJson(int errors, int warnings, List<ProposalDecisions.ProblemLine> problems) {
+    }
+
+    @GetMapping("/{id}/draft/check")
+    @Operation(summary = "Checks the latest revision: drafting rules, the catalog's facts (代替, history, number, each "
+            + "with the suggested wording), the render — problems with lines, errors first")
+    java.util.concurrent.CompletableFuture<CheckJson> check(@PathVariable String id, Actor actor) {
+        Proposal p = proposals.get(id, actor);
+        String head = drafts.head(p);
+        return work.submit(() -> {
+            List<ProposalDecisions.ProblemLine> lines = check.run(p, head, DraftRendering.stageOf(p)).findings().stream()
+                    .map(ProposalDecisions.ProblemLine::of).toList();
+            int errors = (int) lines.stream().filter(l -> "ERROR".equals(l.level())).count();
+            return new CheckJson(errors, lines.size() - errors, lines);
+        });
+    }
+
+    record AcceptRequest(@NotNull String baseRevision, List<String> ids) {
+    }
+
+    @PostMapping(path = "/{id}/draft/suggestions", consumes = JSON)
+    @Operation(summary = "Accept the check's suggested changes (all, or those named by id) as one commit — proposer; "
+            + "409 when someone saved since baseRevision")
+    Saved acceptSuggestions(@PathVariable String id, @Valid @RequestBody AcceptRequest r, Actor actor) {
+        return new Saved(suggestions.accept(proposals.find(id), r.ids(), r.baseRevision(), actor));
     }
 
     @GetMapping("/{id}/history")
@@ -103,10 +156,7 @@ class ProposalApiController {
     @Operation(summary = "Save a draft file as a commit; 409 when someone saved since baseRevision — proposer")
     Saved save(@PathVariable String id, @PathVariable String file, @Valid @RequestBody SaveRequest r, Actor actor) {
         Proposal p = proposals.find(id);
-        ProposalAccess.checkEdit(p, actor);
-        String revision = drafts.save(p, file, r.text(), r.baseRevision(), r.message(), Proposals.author(actor));
-        history.record(id, actor.username(), "DRAFT_SAVED", file + " " + revision.substring(0, 7)
-                + (r.message() == null ? "" : " " + r.message()));
+        String revision = drafts.edit(p, file, r.text(), r.baseRevision(), r.message(), actor);
         return new Saved(revision);
     }
 

@@ -1,39 +1,42 @@
 package cn.guifanku.proposal;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The permanent record of a proposal: every action with who, when and what. Camunda's own history may be
- * cleaned up after its time to live; this table never is.
+ * The permanent record of a proposal: every action with who, when and what. Camunda's own history may be cleaned up
+ * after its time to live; this table never is. Each row is one {@link ProposalEvent}, written and published together
+ * in the transaction of the change: if the change rolls back, neither the row nor the event exists.
  */
 @Component
 public class ProposalHistory {
 
     private final JdbcClient jdbc;
-    private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
+    private final cn.guifanku.web.Times times;
 
-    ProposalHistory(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    ProposalHistory(JdbcClient jdbc, ApplicationEventPublisher events, cn.guifanku.web.Times times) {
         this.jdbc = jdbc;
-        this.clock = clock;
         this.events = events;
+        this.times = times;
     }
 
-    /** Published, in the recording transaction, for every event recorded (the audit trail listens). */
-    public record Recorded(String proposalId, String actor, String action, String detail) {
-    }
-
-    public void record(String proposalId, String actor, String action, String detail) {
+    /** Writes the event's row and publishes the event; must run inside the change's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(ProposalEvent event) {
+        String detail = event.detail();
         jdbc.sql("insert into proposal_event (proposal_id, at, actor, action, detail) values (?, ?, ?, ?, ?)")
-                .params(proposalId, Timestamp.from(clock.instant()), actor == null ? "system" : actor, action,
+                .params(event.proposalId(), Timestamp.from(event.at()), event.actor() == null ? ProposalEvent.SYSTEM
+                        : event.actor(), event.action().name(),
                         detail == null ? null : detail.length() > 4000 ? detail.substring(0, 3999) + "…" : detail)
                 .update();
-        events.publishEvent(new Recorded(proposalId, actor == null ? "system" : actor, action, detail));
+        events.publishEvent(event);
     }
 
     public List<Event> of(String proposalId) {
@@ -44,12 +47,19 @@ public class ProposalHistory {
                 .list();
     }
 
-    /** A moment as the history writes it: Beijing time to the minute (the committee's time, whatever the server's). */
-    public static String when(java.time.Instant instant) {
-        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"))
-                .format(instant);
+    /** A moment as the history writes it: to the minute, in the configured zone (whatever the server's). */
+    public String when(java.time.Instant instant) {
+        return times.minute(instant);
     }
 
+    /**
+     * One row of the history. Its action is kept as written: a {@link ProposalAction} name, or a name an earlier
+     * release wrote (rows are never rewritten).
+     */
     public record Event(long id, Instant at, String actor, String action, String detail) {
+
+        public boolean is(ProposalAction what) {
+            return what.name().equals(action);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package cn.guifanku.proposal;
 
+import cn.guifanku.process.Stage;
 import cn.guifanku.catalog.Catalog;
+import cn.guifanku.process.Task;
 import cn.guifanku.process.WorkItem;
 import cn.guifanku.process.Workflow;
 import cn.guifanku.security.Actor;
@@ -138,7 +140,8 @@ class ProposalPageController {
         model.addAttribute("p", p);
         model.addAttribute("events", history.of(id));
         model.addAttribute("plannedEntry", proposals.plannedEntries().get(id));
-        model.addAttribute("tasks", workflow.openTasks(id).stream().map(WorkItem::taskKey).toList());
+        model.addAttribute("tasks", workflow.openTaskKinds(id).stream().map(Task::name).toList());
+        model.addAttribute("roles", actor.roles().stream().map(Enum::name).toList());
         model.addAttribute("stages", List.of(Stage.PROPOSED, Stage.DRAFTING, Stage.COMMENTING, Stage.DISPOSITION,
                 Stage.BALLOT, Stage.APPROVAL, Stage.PUBLISHED));
         model.addAttribute("actor", actor);
@@ -208,15 +211,15 @@ class ProposalPageController {
     /** Where each kind of task is done. */
     static final class TaskLinks {
 
-        private static final Map<String, String> PAGES = Map.of("drafting", "/draft", "reviseProposal", "",
-                "commentPeriod", "/review", "disposition", "/review", "vote", "/ballot", "closeBallot", "/ballot",
-                "quorumDecision", "/ballot");
+        private static final Map<Task, String> PAGES = Map.of(Task.DRAFTING, "/draft", Task.REVISE_PROPOSAL, "",
+                Task.COMMENT_PERIOD, "/review", Task.DISPOSITION, "/review", Task.VOTE, "/ballot",
+                Task.CLOSE_BALLOT, "/ballot", Task.QUORUM_DECISION, "/ballot");
 
         private TaskLinks() {
         }
 
         static String of(WorkItem t) {
-            return "/proposals/" + t.proposalId() + PAGES.getOrDefault(t.taskKey(), "#" + t.taskKey());
+            return "/proposals/" + t.proposalId() + PAGES.getOrDefault(t.task(), "#" + t.taskKey());
         }
     }
 }

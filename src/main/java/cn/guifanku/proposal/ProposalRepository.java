@@ -1,5 +1,6 @@
 package cn.guifanku.proposal;
 
+import cn.guifanku.process.Stage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -52,10 +53,6 @@ class ProposalRepository {
         jdbc.sql("update proposal set planned_entry = ? where id = ?").params(plannedEntry, id).update();
     }
 
-    int countIdsStartingWith(String prefix) {
-        return jdbc.sql("select count(*) from proposal where id like ?").param(prefix + "%").query(Integer.class).single();
-    }
-
     void insert(Proposal p) {
         jdbc.sql("""
                 insert into proposal (id, kind, title, scope, reason, target_slug, revises_edition, committee_id,
@@ -67,15 +64,38 @@ class ProposalRepository {
                 .update();
     }
 
-    /** Saves the mutable fields; false when someone else changed the proposal since it was read. */
+    /** Sets the stage (the process's call alone: {@link ProposalStages}); no change when it stands there already. */
+    void moveTo(String id, Stage stage) {
+        jdbc.sql("update proposal set stage = ?, version = version + 1 where id = ? and stage <> ?")
+                .params(stage.name(), id, stage.name()).update();
+    }
+
+    /**
+     * Reads a proposal and locks its row until the transaction ends, so that two decisions on one proposal run one
+     * after the other: the second sees what the first did (and is refused with 409), never a double effect.
+     */
+    Optional<Proposal> lock(String id) {
+        return jdbc.sql("select * from proposal where id = ? for update").param(id).query(this::map).optional();
+    }
+
+    /** The next number of the proposal sequence (never handed out twice, also across nodes). */
+    long nextNumber() {
+        return jdbc.sql("select nextval('proposal_number')").query(Long.class).single();
+    }
+
+    boolean exists(String id) {
+        return jdbc.sql("select count(*) from proposal where id = ?").param(id).query(Integer.class).single() > 0;
+    }
+
+    /** Saves the mutable fields except the stage; false when someone else changed the proposal since it was read. */
     boolean update(Proposal p) {
         return jdbc.sql("""
-                update proposal set stage = ?, plan_number = ?, process_instance_id = ?, approved_number = ?,
-                    issued_on = ?, effective_on = ?, merge_commit = ?, failure = ?, target_slug = ?, title = ?,
-                    scope = ?, reason = ?, version = version + 1
+                update proposal set plan_number = ?, process_instance_id = ?, approved_number = ?,
+                    issued_on = ?, effective_on = ?, replaces_edition = ?, merge_commit = ?, failure = ?,
+                    target_slug = ?, title = ?, scope = ?, reason = ?, version = version + 1
                 where id = ? and version = ?""")
-                .params(p.stage().name(), p.planNumber(), p.processInstanceId(), p.approvedNumber(), p.issuedOn(),
-                        p.effectiveOn(), p.mergeCommit(), p.failure(), p.targetSlug(), p.title(), p.scope(), p.reason(),
+                .params(p.planNumber(), p.processInstanceId(), p.approvedNumber(), p.issuedOn(),
+                        p.effectiveOn(), p.replacesEdition(), p.mergeCommit(), p.failure(), p.targetSlug(), p.title(), p.scope(), p.reason(),
                         p.id(), p.version())
                 .update() == 1;
     }
@@ -87,7 +107,8 @@ class ProposalRepository {
                 rs.getTimestamp("created_at").toInstant(), rs.getString("branch"), rs.getString("folder"),
                 Stage.valueOf(rs.getString("stage")), rs.getString("plan_number"), rs.getString("process_instance_id"),
                 rs.getString("approved_number"), rs.getObject("issued_on", LocalDate.class),
-                rs.getObject("effective_on", LocalDate.class), rs.getString("merge_commit"), rs.getString("failure"),
+                rs.getObject("effective_on", LocalDate.class), rs.getString("replaces_edition"),
+                rs.getString("merge_commit"), rs.getString("failure"),
                 rs.getInt("version"));
     }
 }

@@ -1,5 +1,7 @@
 package cn.guifanku.proposal;
 
+import cn.guifanku.process.Stage;
+import cn.guifanku.security.Role;
 import cn.guifanku.catalog.Catalog;
 import cn.guifanku.catalog.StandardEntry;
 import cn.guifanku.content.Author;
@@ -14,8 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Proposals from submission to the end of their review: the domain calls behind the API and the process. */
 @Service
@@ -47,9 +51,13 @@ public class Proposals {
         this.clock = clock;
     }
 
-    /** Submits a proposal: creates its draft branch and starts its review process. */
+    /**
+     * Submits a proposal: stores it, creates its draft branch and starts its review process, all or nothing (the
+     * branch is removed again if the transaction rolls back, see {@link Drafts#create}).
+     */
+    @Transactional
     public Proposal create(NewProposal request, Actor actor) {
-        ProposalAccess.checkRole(actor, "EDITOR");
+        ProposalAccess.checkRole(actor, Role.EDITOR);
         if (blank(request.title()) || blank(request.scope()) || blank(request.reason()) || request.kind() == null) {
             throw Problem.unprocessable("proposal-incomplete");
         }
@@ -72,7 +80,8 @@ public class Proposals {
             }
             target = standard.slug();
             committee = standard.committeeId() == null ? DEFAULT_COMMITTEE : standard.committeeId();
-            revises = standard.headline().key();
+            // The text it starts from: the edition it will replace (the newest in force or approved), as the record has it.
+            revises = cn.guifanku.catalog.Succession.predecessorOfNext(standard).orElse(standard.headline()).key();
             folder = target;
             String tag = content.resolve("refs/tags/" + target + "/" + revises).orElseThrow();
             for (String name : content.listFiles(tag, target)) {
@@ -87,16 +96,17 @@ public class Proposals {
         files.putIfAbsent(Drafts.NOTE, templates.note(request.title()));
         Proposal p = new Proposal(id, request.kind(), request.title().strip(), request.scope().strip(),
                 request.reason().strip(), target, revises, committee, actor.username(), clock.instant(),
-                "draft/" + id, folder, Stage.PROPOSED, null, null, null, null, null, null, null, 0);
+                "draft/" + id, folder, Stage.PROPOSED, null, null, null, null, null, null, null, null, 0);
         repository.insert(p);
         if (request.plannedEntry() != null && !request.plannedEntry().isBlank()) {
             repository.setPlannedEntry(id, request.plannedEntry().strip());
         }
         drafts.create(p, files, author(actor));
-        history.record(id, actor.username(), "SUBMITTED", (p.kind() == Proposal.Kind.NEW ? "制定：" : "修订：") + p.title());
-        String instance = workflow.start(id, actor.username(), Map.of("proposalId", id, "proposerId", actor.username(),
-                "commentPeriod", settings.commentPeriod().toString(), "reviewInterval", settings.reviewInterval().toString()));
-        return change(id, q -> q.withProcess(instance));
+        String instance = workflow.start(id, actor.username(), settings.commentPeriod(), settings.reviewInterval());
+        Proposal stored = change(id, q -> q.withProcess(instance));
+        history.record(new ProposalSubmitted(UUID.randomUUID(), id, actor.username(), clock.instant(), p.kind(),
+                p.title()));
+        return stored;
     }
 
     public Proposal get(String id, Actor actor) {
@@ -124,14 +134,15 @@ public class Proposals {
         return repository.plannedEntries();
     }
 
-    /** Moves a proposal to a stage and records why; used by the process's steps and the API. */
-    public Proposal moveTo(String id, Stage stage, String actor, String action, String detail) {
-        Proposal p = change(id, q -> q.withStage(stage));
-        history.record(id, actor, action, detail);
-        return p;
+    /**
+     * The proposal, its row locked until the caller's transaction ends: a decision starts here, so a second decision on
+     * the same proposal waits for the first and then finds it decided (409), never doing it twice.
+     */
+    public Proposal lock(String id) {
+        return repository.lock(id).orElseThrow(() -> Problem.notFound("proposal-not-found", id));
     }
 
-    /** Applies a change to a proposal, retrying if someone else changed it in between. */
+    /** Applies a change to a proposal's recorded facts (never its stage), retrying if someone else changed it in between. */
     public Proposal change(String id, UnaryOperator<Proposal> change) {
         for (int attempt = 0; attempt < 5; attempt++) {
             Proposal changed = change.apply(find(id));
@@ -154,8 +165,12 @@ public class Proposals {
         return text == null || text.isBlank();
     }
 
+    /** P2026-007: the year, and the next number of the database's sequence (skipping ids an earlier release used). */
     private String nextId() {
-        String prefix = "P" + Year.now(clock) + "-";
-        return prefix + String.format("%03d", repository.countIdsStartingWith(prefix) + 1);
+        String id;
+        do {
+            id = "P" + Year.now(clock) + "-" + String.format("%03d", repository.nextNumber());
+        } while (repository.exists(id));
+        return id;
     }
 }

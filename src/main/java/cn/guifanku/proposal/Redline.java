@@ -17,9 +17,9 @@ import org.eclipse.jgit.diff.DiffAlgorithm;
 import org.eclipse.jgit.diff.Edit;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
+
+import cn.guifanku.render.Clauses;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -83,24 +83,9 @@ class Redline {
 
     /** Clause title (without its number) → {number, text of the clause itself, not of its sub-clauses}. */
     static Map<String, String[]> clauses(String html) {
-        Document doc = Jsoup.parse(html);
         Map<String, String[]> result = new LinkedHashMap<>();
-        for (Element heading : doc.select("h2[id], h3[id], h4[id], h5[id], h6[id]")) {
-            if (heading.closest("#toc, .toc") != null) {
-                continue;
-            }
-            String full = heading.text().strip();
-            String number = full.replaceAll("^((?:附录\\s*)?[A-Z0-9]+(?:\\.[0-9]+)*)\\s.*$", "$1");
-            String title = number.equals(full) ? full : full.substring(number.length()).strip();
-            StringBuilder text = new StringBuilder();
-            Element section = heading.parent();
-            for (Element child : section.children()) {
-                if (child == heading || child.className().startsWith("sect")) {
-                    continue;
-                }
-                text.append(child.text()).append(' ');
-            }
-            result.putIfAbsent(title, new String[] {number.equals(full) ? "" : number, text.toString().strip()});
+        for (cn.guifanku.render.Clause clause : Clauses.of(Jsoup.parse(html))) {
+            result.putIfAbsent(clause.title(), new String[] {clause.number(), clause.text()});
         }
         return result;
     }

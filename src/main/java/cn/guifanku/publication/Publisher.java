@@ -1,5 +1,8 @@
 package cn.guifanku.publication;
 
+import cn.guifanku.archive.ArchiveStep;
+import cn.guifanku.archive.ArchivalFacts;
+import cn.guifanku.archive.ArchivalPdf;
 import cn.guifanku.catalog.Artifact;
 import cn.guifanku.catalog.ArtifactStore;
 import cn.guifanku.catalog.Catalog;
@@ -45,6 +48,7 @@ public class Publisher {
     private final Clock clock;
     private final StepProbe probe;
     private final PublicationLock lock;
+    private final ArchiveStep archive;
 
     /** The steps of a publication, in order; tests inject faults between them. */
     public enum Step { RENDERED, STORED, TAGGED }
@@ -57,13 +61,16 @@ public class Publisher {
     @org.springframework.beans.factory.annotation.Autowired
     Publisher(ContentRepository content, StandardRenderer renderer, ArtifactStore store, Catalog catalog,
               PublicationAttempts attempts, TransactionTemplate transaction, Clock clock,
-              org.springframework.beans.factory.ObjectProvider<StepProbe> probe, PublicationLock lock) {
-        this(content, renderer, store, catalog, attempts, transaction, clock, probe.getIfAvailable(() -> step -> { }), lock);
+              org.springframework.beans.factory.ObjectProvider<StepProbe> probe, PublicationLock lock,
+              ArchiveStep archive) {
+        this(content, renderer, store, catalog, attempts, transaction, clock, probe.getIfAvailable(() -> step -> { }), lock,
+                archive);
     }
 
     Publisher(ContentRepository content, StandardRenderer renderer, ArtifactStore store, Catalog catalog,
               PublicationAttempts attempts, TransactionTemplate transaction, Clock clock, StepProbe probe,
-              PublicationLock lock) {
+              PublicationLock lock, ArchiveStep archive) {
+        this.archive = archive;
         this.probe = probe;
         this.lock = lock;
         this.content = content;
@@ -105,17 +112,24 @@ public class Publisher {
         try {
             RenderedStandard rendered = renderer.render(new FolderAtRevision(content, candidate.commitId(), candidate.slug()));
             checkIdentity(candidate, rendered);
+            // The archive step: PDF/A-2u checked by veraPDF, signed at the tag's time (a file that fails is refused).
+            OffsetDateTime tagTime = tagTime(candidate);
+            ArchivalPdf archival = archive.archive(rendered.pdf(),
+                    new ArchivalFacts(rendered.metadata(), candidate.tagName(), candidate.commitId()), tagTime.toInstant());
             probe.reached(Step.RENDERED);
             Artifact html = store.store(rendered.html());
             stored.add(html);
-            Artifact pdf = store.store(rendered.pdf());
+            Artifact pdf = store.store(archival.signed());
             stored.add(pdf);
             probe.reached(Step.STORED);
             PublishedEdition edition = new PublishedEdition(candidate.slug(), candidate.editionKey(),
                     rendered.metadata(), candidate.commitId(), candidate.tagName(), html, pdf, clock.instant());
-            tagCreated = tag(candidate, publisher, edition);
+            tagCreated = tag(candidate, publisher, edition, archival, tagTime);
             probe.reached(Step.TAGGED);
-            transaction.executeWithoutResult(tx -> catalog.record(edition));
+            transaction.executeWithoutResult(tx -> {
+                catalog.record(edition);
+                archive.record(candidate.slug(), candidate.editionKey(), archival, tagTime.toInstant());
+            });
             attempts.finish(attempt, PublicationAttempts.State.PUBLISHED, warnings(rendered.warnings()), clock.instant());
             log.info("Published {} ({} bytes HTML, {} bytes PDF)", rendered.metadata().number(), html.size(), pdf.size());
             return new Outcome(true, null);
@@ -129,7 +143,8 @@ public class Publisher {
     }
 
     /** Tags the commit; a tag already on this very commit (from an interrupted try) is kept, on another refused. */
-    private boolean tag(EditionCandidate candidate, Author publisher, PublishedEdition edition) {
+    private boolean tag(EditionCandidate candidate, Author publisher, PublishedEdition edition, ArchivalPdf archival,
+                        OffsetDateTime when) {
         var existing = content.resolve("refs/tags/" + candidate.tagName());
         if (existing.isPresent()) {
             if (!existing.get().equals(candidate.commitId())) {
@@ -138,8 +153,15 @@ public class Publisher {
             return false;
         }
         content.createTag(new TagRequest(candidate.tagName(), candidate.commitId(), publisher,
-                OffsetDateTime.now(clock), tagMessage(edition)));
+                when, tagMessage(edition, archival)));
         return true;
+    }
+
+    /** The tag's time, which the PDF's signature carries: an existing tag's (an interrupted try), else now. */
+    private OffsetDateTime tagTime(EditionCandidate candidate) {
+        return content.tags(candidate.tagName()).stream().filter(t -> t.name().equals(candidate.tagName()))
+                .map(cn.guifanku.content.Tag::when).findFirst()
+                .orElseGet(() -> OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
     private void checkIdentity(EditionCandidate candidate, RenderedStandard rendered) {
@@ -163,9 +185,11 @@ public class Publisher {
                 .forEach(a -> store.delete(a.sha256()));
     }
 
-    private static String tagMessage(PublishedEdition e) {
+    private static String tagMessage(PublishedEdition e, ArchivalPdf archival) {
         return "发布 " + e.metadata().number() + " " + e.metadata().titleZh() + "\n\n"
-                + "HTML-SHA256: " + e.html().sha256() + "\nPDF-SHA256: " + e.pdf().sha256() + "\n";
+                + "HTML-SHA256: " + e.html().sha256() + "\nPDF-SHA256: " + e.pdf().sha256() + "\n"
+                + "PDF-Level: " + archival.level() + "\nPDF-Unsigned-Size: " + archival.unsignedSize() + "\n"
+                + "Renderer: " + archival.rendererVersion() + "\n";
     }
 
     private static String warnings(List<RenderProblem> warnings) {

@@ -47,7 +47,7 @@ final class AsciidoctorLogRouter implements LogHandler {
             LOG.debug("asciidoctor {} {}:{}: {}", record.getSeverity(), file, line, record.getMessage());
             return;
         }
-        session.get().report(new RenderProblem(file, line, severity, record.getMessage()));
+        session.get().report(new RenderProblem(file, line, severity, RenderMessages.chinese(record.getMessage())));
     }
 
     /** Paths are folder-relative because the render sets docfile and include paths that way. */

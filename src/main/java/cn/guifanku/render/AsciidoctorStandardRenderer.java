@@ -114,6 +114,22 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
     }
 
     @Override
+    public synchronized byte[] renderDraftHtml(SourceFiles files, DraftStage stage, LocalDate date) {
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(date, "date");
+        try (RenderSession session = sessions.open(files)) {
+            String source = mainSource(session);
+            RenderOptions.Target target = runtime().draft(session, stage, date);
+            StandardMetadata metadata = header(session, target, source, true);
+            String body = guarded(session, () -> runtime().convertHtml(source, target));
+            session.throwIfErrors();
+            byte[] html = page.renderDraft(metadata, sanitizer.clean(body), stage, date);
+            checkOutput(session, html, new byte[0]);
+            return html;
+        }
+    }
+
+    @Override
     public synchronized RenderedDocument renderDocument(SourceFiles files, String mainFile) {
         long start = System.nanoTime();
         String main = mainFile == null ? "" : mainFile;

@@ -35,7 +35,9 @@ import org.springframework.stereotype.Component;
  * warning);</li>
  * <li>必须 (a requirement uses 应);</li>
  * <li>each annex is marked （规范性） or （资料性） and cited in the text (from 前言 on); annexes out of the order of
- * their first citation is a warning;</li>
+ * their first citation is a warning; a 附录, 表 or 图 cited that the document does not have is an error;</li>
+ * <li>cross-references ({@code <<id>>}, {@code xref:id[]}) lead to an anchor, a clause or a titled block of the
+ * document, and no id is given twice;</li>
  * <li>the header's dates: valid, and 实施 not before 发布.</li>
  * </ul>
  * Messages are in Chinese. Findings are returned errors first, then in document order.
@@ -72,6 +74,12 @@ public class DraftingRules {
             "DOI", "SAC", "TC", "SC", "WG", "PPI", "DPI", "CPU", "USB", "PDF", "XML", "HTML");
     private static final Pattern ANNEX_CITATION = Pattern.compile("附\\s*录\\s*([A-Z])(?![A-Za-z])");
     private static final Pattern XREF = Pattern.compile("<<\\s*([^,>\\s]+)|xref:([^\\[\\s]+)\\[");
+    /** A cross-reference with its whole target (a natural one may be a title with spaces): {@code <<target,text>>}. */
+    private static final Pattern XREF_TARGET = Pattern.compile("<<([^<>,]+?)(?:,[^<>]*)?>>|xref:([^\\[\\s]+)\\[");
+    /** 表 1, 表 A.2, 图3 (not 代表, 列表, 附表, 图表). */
+    private static final Pattern FORMAL_CITATION = Pattern.compile("(?<![代列附图发])([表图])[ \\u00a0]*(?:([A-Z])[.．])?(\\d+)(?![\\d.．]*\\d)");
+    /** What precedes a mention of another document's 附录, 表 or 图: "GB/T 1.1—2020 的", "2019年版的". */
+    private static final Pattern OTHER_DOCUMENTS = Pattern.compile("(?:\\d{4}\\s*年版|[A-Z/]+\\s*[\\d.]+(?:\\s*[—–-]\\s*\\d{4})?|》)\\s*(?:中?的)?\\s*$");
     private static final Pattern HAND_NUMBER = Pattern.compile("^(?:\\d+(?:\\.\\d+)*|[A-Z]\\.\\d+(?:\\.\\d+)*|附录\\s*[A-Z])[\\s\\u3000.．、]");
     private static final Pattern TERMS_BY_REFERENCE = Pattern.compile("^.+界定的(以及下列)?术语和定义适用于本文件。$");
     private static final Pattern TERM_SOURCE = Pattern.compile("^[〔\\[]来源[:：]");
@@ -142,6 +150,9 @@ public class DraftingRules {
             termsLeadIn();
             must();
             annexes();
+            missingAnnexesTablesAndFigures();
+            crossReferences();
+            duplicateAnchors();
             dates();
         }
 
@@ -443,6 +454,89 @@ public class DraftingRules {
         private static Optional<String> annexStatus(Section annex) {
             return annex.units.stream().findFirst().filter(unit -> unit.roles().contains("annex-status"))
                     .map(unit -> normalized(unit.text()));
+        }
+
+        // ------------------------------------------------------------ 附录, 表, 图 that do not exist
+
+        private void missingAnnexesTablesAndFigures() {
+            java.util.Set<String> tables = new java.util.HashSet<>();
+            java.util.Set<String> figures = new java.util.HashSet<>();
+            Map<String, Integer> counters = new java.util.HashMap<>();
+            for (StandardSource.Formal formal : source.formals) {
+                Section clause = formal.section().clause();
+                String prefix = clause != null && annexes.contains(clause) ? (char) ('A' + annexes.indexOf(clause)) + "." : "";
+                int n = counters.merge(formal.kind() + prefix, 1, Integer::sum);
+                (formal.kind() == StandardSource.Formal.TABLE ? tables : figures).add(prefix + n);
+            }
+            String annexList = annexes.isEmpty() ? "没有附录" : "只有附录 " + String.join("、",
+                    java.util.stream.IntStream.range(0, annexes.size()).mapToObj(i -> String.valueOf((char) ('A' + i))).toList());
+            for (Unit unit : source.units) {
+                Section clause = unit.section().clause();
+                if (clause == null || clause == bibliography || clause.title.equals(REFERENCES) && chapters.contains(clause)) {
+                    continue;
+                }
+                String text = unit.text();
+                Matcher annex = ANNEX_CITATION.matcher(text);
+                while (annex.find()) {
+                    int letter = annex.group(1).charAt(0) - 'A';
+                    if (letter >= annexes.size() && !aboutAnotherDocument(text, annex.start())) {
+                        error(unit.file(), unit.line() + lineOffset(text, annex.start()), "引用了附录 " + annex.group(1)
+                                + "，但本文件" + annexList);
+                    }
+                }
+                Matcher formal = FORMAL_CITATION.matcher(text);
+                while (formal.find()) {
+                    String number = (formal.group(2) == null ? "" : formal.group(2) + ".") + formal.group(3);
+                    boolean table = formal.group(1).equals("表");
+                    if (!(table ? tables : figures).contains(number) && !aboutAnotherDocument(text, formal.start())) {
+                        java.util.Set<String> have = table ? tables : figures;
+                        error(unit.file(), unit.line() + lineOffset(text, formal.start()), "引用了" + formal.group(1) + " "
+                                + number + "，但本文件" + (have.isEmpty() ? "没有带标题（编号）的" + formal.group(1)
+                                : "只有" + formal.group(1) + " " + String.join("、", have.stream().sorted().toList()))
+                                + "（" + formal.group(1) + "须有标题才会编号）");
+                    }
+                }
+            }
+        }
+
+        /** Whether a mention at {@code at} is of another document's part: "GB/T 1.1—2020 的附录 B", "2019年版的表 3". */
+        private static boolean aboutAnotherDocument(String text, int at) {
+            return OTHER_DOCUMENTS.matcher(text.substring(Math.max(0, at - 40), at)).find();
+        }
+
+        // ------------------------------------------------------------ cross-references and anchors
+
+        private void crossReferences() {
+            java.util.Set<String> targets = new java.util.HashSet<>(source.blockTitles);
+            source.anchors.forEach(a -> targets.add(a.id()));
+            for (Section section : source.sections) {
+                targets.add(section.title);
+                targets.add(section.id != null ? section.id : autoId(section.title));
+                targets.add(autoId(section.title));
+            }
+            for (Unit unit : source.units) {
+                Matcher xref = XREF_TARGET.matcher(unit.text());
+                while (xref.find()) {
+                    String target = (xref.group(1) != null ? xref.group(1) : xref.group(2)).strip();
+                    if (target.contains("#") || target.contains("{") || target.endsWith(".adoc") || target.contains("://")
+                            || targets.contains(target)) {
+                        continue;
+                    }
+                    error(unit.file(), unit.line() + lineOffset(unit.text(), xref.start()), "交叉引用的目标“" + target
+                            + "”不存在：文中没有这个锚点（[[" + target + "]]），也没有这个标题的章条；发布后会显示为“[" + target + "]”");
+                }
+            }
+        }
+
+        private void duplicateAnchors() {
+            Map<String, StandardSource.Anchor> first = new LinkedHashMap<>();
+            for (StandardSource.Anchor anchor : source.anchors) {
+                StandardSource.Anchor earlier = first.putIfAbsent(anchor.id(), anchor);
+                if (earlier != null) {
+                    error(anchor.file(), anchor.line(), "锚点“" + anchor.id() + "”重复：" + earlier.file() + " 第 "
+                            + earlier.line() + " 行已使用；交叉引用只会指向其中一个");
+                }
+            }
         }
 
         // ------------------------------------------------------------ dates

@@ -16,8 +16,11 @@ import org.jsoup.parser.Parser;
  */
 final class MetadataReader {
 
-    /** Code, number with optional part, em dash (U+2014), year: {@code WH/T 87.1—2019}, {@code T/LSC 3—2022}. */
-    private static final Pattern NUMBER = Pattern.compile("[A-Z]+(?:/[A-Z][A-Z0-9]*)? \\d+(?:\\.\\d+)*—\\d{4}");
+    /**
+     * Code, number with optional part, em dash (U+2014), year: {@code WH/T 87.1—2019}, {@code T/LSC 3—2022}; a draft's
+     * year may be left open ({@code WH/T 201—××××}): publication then refuses it, since the approval fixes the year.
+     */
+    private static final Pattern NUMBER = Pattern.compile("[A-Z]+(?:/[A-Z][A-Z0-9]*)? \\d+(?:\\.\\d+)*—(?:\\d{4}|××××)");
 
     StandardMetadata read(Document header, String mainSource, String label) {
         return read(header, mainSource, label, false);

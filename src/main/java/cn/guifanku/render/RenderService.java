@@ -104,6 +104,13 @@ class RenderService implements StandardRenderer {
     }
 
     @Override
+    public byte[] renderDraftHtml(SourceFiles files, DraftStage stage, LocalDate date) {
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(date, "date");
+        return call(new Request(Kind.DRAFT_HTML, files.label(), SourceFiles.MAIN, stage, date), files).html();
+    }
+
+    @Override
     public byte[] renderHtml(SourceFiles files) {
         return call(new Request(Kind.HTML, files.label(), SourceFiles.MAIN, null, null), files).html();
     }

@@ -84,6 +84,8 @@ public final class RenderWorkerMain {
             return Frame.done(switch (request.kind()) {
                 case METADATA -> new Result(renderer.readMetadata(files), null, null, null, List.of());
                 case HTML -> new Result(null, renderer.renderHtml(files), null, null, List.of());
+                case DRAFT_HTML -> new Result(null, renderer.renderDraftHtml(files, request.stage(), request.date()), null,
+                        null, List.of());
                 case STANDARD -> standard(renderer.render(files));
                 case DRAFT -> standard(renderer.renderDraft(files, request.stage(), request.date()));
                 case DOCUMENT -> {

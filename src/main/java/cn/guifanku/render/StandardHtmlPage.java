@@ -21,6 +21,8 @@ final class StandardHtmlPage {
     static final String PATENT_REQUEST = "在提交反馈意见时，请将您知道的相关专利连同支持性文件一并附上。";
     /** A draft has no 发布 or 实施 date yet: its cover prints this in their places. */
     static final String DATE_PLACEHOLDER = "XXXX-XX-XX";
+    /** A draft's year is open until the approval fixes it: WH/T 201—××××. */
+    static final String OPEN_YEAR = "××××";
 
     private final String css;
 
@@ -45,7 +47,8 @@ final class StandardHtmlPage {
         return render(meta, sanitizedBody, stage, date);
     }
 
-    private byte[] render(StandardMetadata meta, String sanitizedBody, DraftStage stage, LocalDate date) {
+    private byte[] render(StandardMetadata published, String sanitizedBody, DraftStage stage, LocalDate date) {
+        StandardMetadata meta = stage == null ? published : asDraft(published);
         StringBuilder html = new StringBuilder(sanitizedBody.length() + css.length() + 4096);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -60,6 +63,13 @@ final class StandardHtmlPage {
         html.append("<main class=\"gbt-body\">\n").append(sanitizedBody).append("\n<hr class=\"gbt-end-line\">\n</main>\n")
                 .append("</body>\n</html>\n");
         return html.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A draft's facts as its pages print them: the number with its year open, whatever the header's year. */
+    static StandardMetadata asDraft(StandardMetadata m) {
+        String number = m.number() == null ? null : m.number().replaceFirst("—(\\d{4}|XXXX)$", "—" + OPEN_YEAR);
+        return new StandardMetadata(number, m.titleZh(), m.titleEn(), m.documentType(), m.ics(), m.ccs(), m.issued(),
+                m.effective(), m.replaces(), m.issuer(), m.proposer(), m.committee(), m.drafters());
     }
 
     /** “（征求意见稿）”: how the cover and the headers print a stage. */

@@ -31,6 +31,17 @@ public interface StandardRenderer {
     RenderedStandard renderDraft(SourceFiles files, DraftStage stage, LocalDate date);
 
     /**
+     * Renders a draft's HTML only, as {@link #renderDraft} would (stage, date, patent request, open year), for pages
+     * and previews that show a draft many times and need no PDF. Implementations should override this default, which
+     * renders the PDF too and drops it.
+     *
+     * @throws RenderFailedException when the document has errors (each with file and line)
+     */
+    default byte[] renderDraftHtml(SourceFiles files, DraftStage stage, LocalDate date) {
+        return renderDraft(files, stage, date).html();
+    }
+
+    /**
      * Renders the standalone HTML only (a fraction of a second once warm), for previews of drafts.
      * @throws RenderFailedException when the document has errors
      */

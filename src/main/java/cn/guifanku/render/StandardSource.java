@@ -76,6 +76,16 @@ final class StandardSource {
         }
     }
 
+    /** An id given in the source ({@code [[id]]}, {@code [#id]}, {@code anchor:id[]}, {@code [[[id]]]}) and where. */
+    record Anchor(String id, String file, int line) {
+    }
+
+    /** A numbered table or figure (one with a title: 表 1, 图 A.1) and where it starts. */
+    record Formal(char kind, Section section, String file, int line) {
+        static final char TABLE = '表';
+        static final char FIGURE = '图';
+    }
+
     /** An expanded line of source and where it comes from. */
     private record Line(String text, String file, int number) {
     }
@@ -91,6 +101,8 @@ final class StandardSource {
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\*{1,5}|-|\\.{1,5}|[a-zA-Z]\\.|\\d{1,3}\\.|[ivx]+\\))\\s+(.*)$");
     private static final Pattern ADMONITION = Pattern.compile("^(NOTE|TIP|IMPORTANT|WARNING|CAUTION):\\s+(.*)$");
     private static final Pattern DIRECTIVE = Pattern.compile("^(?:ifdef|ifndef|ifeval|endif)::.*$");
+    private static final Pattern INLINE_ANCHOR = Pattern.compile("\\[\\[\\[?([\\p{L}_][\\p{L}\\p{N}_\\-.:]*)(?:,[^\\]]*)?]]|anchor:([\\p{L}_][\\p{L}\\p{N}_\\-.:]*)\\[");
+    private static final Pattern IMAGE_BLOCK = Pattern.compile("^image::[^\\[]+\\[.*]$");
     private static final Pattern DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|/{4,}|={4,}|\\*{4,}|_{4,}|--|\\|={3,}|,={3,}|:={3,}|!={3,})$");
     private static final int MAX_INCLUDE_DEPTH = GitFolderIncludeProcessor.MAX_DEPTH;
 
@@ -104,6 +116,12 @@ final class StandardSource {
     final List<Unit> tooDeepHeadings = new ArrayList<>();
     /** Headings whose level jumps by more than one below the previous heading. */
     final List<Section> levelJumps = new ArrayList<>();
+    /** Every id the source gives, in order (an id given twice is here twice). */
+    final List<Anchor> anchors = new ArrayList<>();
+    /** Titled tables and figures, in document order. */
+    final List<Formal> formals = new ArrayList<>();
+    /** Titles of blocks ({@code .Title}): targets of natural cross references. */
+    final Set<String> blockTitles = new HashSet<>();
 
     private StandardSource(Section document) {
         this.document = document;
@@ -197,6 +215,7 @@ final class StandardSource {
         private String table; // the delimiter that closes the open table
         private String pendingStyle;
         private String pendingId;
+        private Line pendingTitle;
         private final Set<String> pendingRoles = new HashSet<>();
         private final List<Line> paragraph = new ArrayList<>();
         private Kind paragraphKind;
@@ -234,7 +253,7 @@ final class StandardSource {
                 }
                 if (DELIMITER.matcher(trimmed).matches()) {
                     flush();
-                    delimiter(trimmed);
+                    delimiter(trimmed, line);
                     continue;
                 }
                 if (paragraph.isEmpty()) {
@@ -272,17 +291,27 @@ final class StandardSource {
                 return true;
             }
             Matcher anchor = ANCHOR_LINE.matcher(trimmed);
-            if (anchor.matches()) {
+            if (anchor.matches() && !trimmed.startsWith("[[[")) {
                 pendingId = anchor.group(1).strip();
+                source.anchors.add(new Anchor(pendingId, line.file(), line.number()));
                 return true;
             }
             Matcher attributes = ATTRIBUTE_LINE.matcher(trimmed);
             if (attributes.matches() && !trimmed.startsWith("[[")) {
-                blockAttributes(attributes.group(1));
+                blockAttributes(attributes.group(1), line);
                 return true;
             }
             if (BLOCK_TITLE.matcher(trimmed).matches()) {
-                return true; // a table's or figure's title: not text of the clause
+                pendingTitle = line; // a table's or figure's title: not text of the clause
+                source.blockTitles.add(trimmed.substring(1).strip());
+                return true;
+            }
+            if (IMAGE_BLOCK.matcher(trimmed).matches()) {
+                if (pendingTitle != null) {
+                    source.formals.add(new Formal(Formal.FIGURE, current, pendingTitle.file(), pendingTitle.number()));
+                }
+                clearPending();
+                return true;
             }
             if (HEADER_ATTRIBUTE.matcher(trimmed).matches()) {
                 return true; // an attribute entry in the body
@@ -330,7 +359,12 @@ final class StandardSource {
         }
 
         /** {@code [appendix]}, {@code [.annex-status]}, {@code [NOTE]}, {@code [source,xml]}, {@code [#id.role]} … */
-        private void blockAttributes(String content) {
+        private void blockAttributes(String content, Line line) {
+            Matcher named = Pattern.compile("(?:^|,)\\s*id\\s*=\\s*\"?([^\",\\s]+)").matcher(content);
+            if (named.find()) {
+                pendingId = named.group(1);
+                source.anchors.add(new Anchor(pendingId, line.file(), line.number()));
+            }
             String first = content.split(",", 2)[0].strip();
             if (first.contains("=")) {
                 return; // named attributes only ([cols="1,2"], [options="header"])
@@ -341,7 +375,10 @@ final class StandardSource {
                 styleEnd = Math.min(styleEnd, shorthand.start());
                 switch (shorthand.group(1)) {
                     case "." -> pendingRoles.add(shorthand.group(2));
-                    case "#" -> pendingId = shorthand.group(2);
+                    case "#" -> {
+                        pendingId = shorthand.group(2);
+                        source.anchors.add(new Anchor(pendingId, line.file(), line.number()));
+                    }
                     default -> { }
                 }
             }
@@ -351,8 +388,9 @@ final class StandardSource {
             }
         }
 
-        private void delimiter(String delimiter) {
+        private void delimiter(String delimiter, Line line) {
             String style = pendingStyle;
+            Line title = pendingTitle;
             clearPending();
             if (!open.isEmpty() && open.peek()[0].equals(delimiter)) {
                 open.pop();
@@ -363,6 +401,9 @@ final class StandardSource {
                 skipUntil = delimiter;
             } else if (c == '|' || c == ',' || c == ':' || c == '!') {
                 table = delimiter;
+                if (title != null) {
+                    source.formals.add(new Formal(Formal.TABLE, current, title.file(), title.number()));
+                }
             } else {
                 boolean note = "NOTE".equals(style);
                 boolean example = c == '=' && !note && (style == null || "example".equals(style));
@@ -401,6 +442,11 @@ final class StandardSource {
         }
 
         private void add(Kind kind, String text, Line line, Set<String> roles) {
+            Matcher inline = INLINE_ANCHOR.matcher(text);
+            while (inline.find()) {
+                source.anchors.add(new Anchor(inline.group(1) != null ? inline.group(1) : inline.group(2), line.file(),
+                        line.number() + (int) text.substring(0, inline.start()).chars().filter(ch -> ch == '\n').count()));
+            }
             Kind actual = kind == Kind.TABLE_ROW ? kindOfNextBlock(Kind.TABLE_ROW) : kind;
             Unit unit = new Unit(current, actual, text, line.file(), line.number(), roles);
             current.units.add(unit);
@@ -410,6 +456,7 @@ final class StandardSource {
         private void clearPending() {
             pendingStyle = null;
             pendingId = null;
+            pendingTitle = null;
             pendingRoles.clear();
         }
     }

@@ -22,7 +22,7 @@ final class WorkerProtocol {
 
     /** Which of {@link StandardRenderer}'s methods to run. */
     enum Kind {
-        METADATA, STANDARD, DRAFT, HTML, DOCUMENT;
+        METADATA, STANDARD, DRAFT, HTML, DRAFT_HTML, DOCUMENT;
 
         /** Whether the render makes a PDF (seconds, where HTML takes a fraction of a second). */
         boolean full() {

@@ -6,4 +6,7 @@
  * Other features use {@link cn.guifanku.render.StandardRenderer}, {@link cn.guifanku.render.DraftingRules} and their
  * value types only.
  */
+@ApplicationModule(allowedDependencies = {"content"})
 package cn.guifanku.render;
+
+import org.springframework.modulith.ApplicationModule;

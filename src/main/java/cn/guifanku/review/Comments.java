@@ -1,12 +1,13 @@
 package cn.guifanku.review;
 
+import cn.guifanku.security.Role;
 import cn.guifanku.process.Workflow;
 import cn.guifanku.proposal.Drafts;
 import cn.guifanku.proposal.Proposal;
 import cn.guifanku.proposal.ProposalAccess;
 import cn.guifanku.proposal.ProposalHistory;
 import cn.guifanku.proposal.Proposals;
-import cn.guifanku.proposal.Stage;
+import cn.guifanku.process.Stage;
 import cn.guifanku.security.Actor;
 import cn.guifanku.web.Problem;
 import java.time.Clock;
@@ -14,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import cn.guifanku.process.Task;
+import java.util.UUID;
 
 /**
  * Comments during 征求意见 and their disposition (意见处理). Any signed-in member or library reader may comment on a
@@ -21,8 +25,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Comments {
-
-    private static final Set<String> TYPES = Set.of("ge", "te", "ed");
 
     private final CommentRepository repository;
     private final Proposals proposals;
@@ -47,27 +49,19 @@ public class Comments {
                              String revision) {
     }
 
+    @Transactional
     public Comment add(String proposalId, NewComment c, Actor actor) {
         if (!actor.isSignedIn()) {
             throw Problem.forbidden("sign-in-to-comment");
         }
         Proposal p = proposals.get(proposalId, actor);
         ProposalAccess.checkStage(p, Set.of(Stage.COMMENTING));
-        if (c.type() == null || !TYPES.contains(c.type())) {
-            throw Problem.unprocessable("bad-comment-type", String.valueOf(c.type()));
-        }
-        if (blank(c.body()) || blank(c.clauseId())) {
-            throw Problem.unprocessable("comment-incomplete").with("field", blank(c.body()) ? "body" : "clauseId");
-        }
-        Problem.bounded("body", c.body(), 4000);
-        Problem.bounded("proposedChange", c.proposedChange(), 4000);
-        Problem.bounded("clauseId", c.clauseId(), 200);
+        CommentRules.checkComment(c);
         String revision = blank(c.revision()) ? drafts.head(p) : revisionOf(p, c.revision());
         // The clause must be one of the draft's at that revision; its label is the one readers saw there.
         String label = clauses.of(p, revision).get(c.clauseId().strip());
         if (label == null) {
-            throw Problem.unprocessable("comment-clause-unknown", shorten(c.clauseId()))
-                    .with("field", "clauseId");
+            throw Problem.unprocessable("comment-clause-unknown", shorten(c.clauseId())).with("field", "clauseId");
         }
         if (label.length() > 200) {
             label = label.substring(0, 199) + "…";
@@ -76,8 +70,8 @@ public class Comments {
                 c.body().strip(), blank(c.proposedChange()) ? null : c.proposedChange().strip(), actor.username(),
                 clock.instant(), null, null, null, null);
         long id = repository.insert(saved);
-        history.record(proposalId, actor.username(), "COMMENTED", "意见 #" + id + "，" + label + "（"
-                + Map.of("ge", "一般", "te", "技术", "ed", "编辑").get(c.type()) + "）");
+        history.record(new CommentAdded(UUID.randomUUID(), proposalId, actor.username(), clock.instant(), id,
+                label, c.type()));
         return repository.find(id).orElseThrow();
     }
 
@@ -86,51 +80,49 @@ public class Comments {
         return repository.of(proposalId);
     }
 
+    @Transactional
     public Comment dispose(String proposalId, long commentId, Comment.Disposition disposition, String note, Actor actor) {
         Problem.bounded("note", note, 4000);
-        Proposal p = proposals.find(proposalId);
+        Proposal p = proposals.lock(proposalId);
         ProposalAccess.checkProposer(p, actor);
         ProposalAccess.checkStage(p, Set.of(Stage.DISPOSITION));
         Comment c = repository.find(commentId).filter(x -> x.proposalId().equals(proposalId))
                 .orElseThrow(() -> Problem.notFound("comment-not-found", commentId));
-        if (disposition == null || (disposition != Comment.Disposition.ACCEPTED && blank(note))) {
-            throw Problem.unprocessable("disposition-reason-required");
-        }
+        CommentRules.checkDisposition(disposition, note);
         repository.dispose(commentId, disposition, blank(note) ? null : note.strip(), actor.username(), clock.instant());
-        history.record(proposalId, actor.username(), "DISPOSED", "意见 #" + commentId + "："
-                + Map.of(Comment.Disposition.ACCEPTED, "采纳", Comment.Disposition.PARTLY_ACCEPTED, "部分采纳",
-                        Comment.Disposition.REJECTED, "不采纳").get(disposition));
+        history.record(new CommentDisposed(UUID.randomUUID(), proposalId, actor.username(), clock.instant(), commentId,
+                disposition));
         return repository.find(commentId).orElseThrow();
     }
 
-    /** The secretariat ends the comment period before its deadline. */
+    /** The secretariat ends the comment period before its deadline (the process's step records it). */
+    @Transactional
     public Proposal closePeriod(String proposalId, Actor actor) {
-        ProposalAccess.checkRole(actor, "SECRETARIAT");
-        ProposalAccess.checkStage(proposals.find(proposalId), Set.of(Stage.COMMENTING));
-        workflow.complete(workflow.task(proposalId, "commentPeriod", null)
-                        .orElseThrow(() -> Problem.conflict("no-such-task", proposalId, "commentPeriod")),
-                actor.username(), Map.of());
+        ProposalAccess.checkRole(actor, Role.SECRETARIAT);
+        ProposalAccess.checkStage(proposals.lock(proposalId), Set.of(Stage.COMMENTING));
+        workflow.complete(proposalId, Task.COMMENT_PERIOD, actor.username());
         return proposals.find(proposalId);
     }
 
-    /** The editor finishes 意见处理: refused while any comment lacks a disposition. */
+    /**
+     * The editor finishes 意见处理: refused while any comment lacks a disposition. The resolution table is committed
+     * to the draft branch first (the ballot votes on the draft with it); if the rest fails, the branch is set back
+     * ({@link Drafts#save}); with a Git server, which takes no forced update, the commit stays, harmless: the
+     * standard's text is unchanged, and the next try commits the table again on top.
+     */
+    @Transactional
     public Proposal finishDisposition(String proposalId, Actor actor) {
-        Proposal p = proposals.find(proposalId);
+        Proposal p = proposals.lock(proposalId);
         ProposalAccess.checkProposer(p, actor);
         ProposalAccess.checkStage(p, Set.of(Stage.DISPOSITION));
         List<Comment> all = repository.of(proposalId);
-        long open = all.stream().filter(c -> !c.isDisposed()).count();
-        if (open > 0) {
-            throw Problem.conflict("comments-undisposed", open);
-        }
+        CommentRules.checkAllDisposed(all);
         // The resolution table joins the record: committed beside the draft, with the editor as author.
         String head = drafts.head(p);
         drafts.save(p, ResolutionDocument.FILE, ResolutionDocument.text(p, all), head, "征求意见汇总处理表",
                 new cn.guifanku.content.Author(actor.username(), actor.username() + "@users.guifanku.invalid"));
-        workflow.complete(workflow.task(proposalId, "disposition", actor.username())
-                        .orElseThrow(() -> Problem.conflict("no-such-task", proposalId, "disposition")),
-                actor.username(), Map.of());
-        history.record(proposalId, actor.username(), "DISPOSITION_FINISHED", null);
+        history.record(new DispositionFinished(UUID.randomUUID(), proposalId, actor.username(), clock.instant()));
+        workflow.complete(proposalId, Task.DISPOSITION, actor.username());
         return proposals.find(proposalId);
     }
 
@@ -152,6 +144,6 @@ public class Comments {
     }
 
     private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        return CommentRules.blank(s);
     }
 }

@@ -1,29 +1,25 @@
 package cn.guifanku.review;
 
-import cn.guifanku.content.ContentRepository;
+import cn.guifanku.proposal.DraftRendering;
 import cn.guifanku.proposal.Proposal;
-import cn.guifanku.render.FolderAtRevision;
-import cn.guifanku.render.StandardRenderer;
-import java.nio.charset.StandardCharsets;
+import cn.guifanku.render.Clause;
+import cn.guifanku.render.Clauses;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * The clauses of a draft revision as readers see them on the comment page: each heading's id and its label
- * ("5.2 开放时间"), from the rendered draft. A comment must name one of them. Kept per revision (a revision never
- * changes), for the last few revisions.
+ * The clauses of a draft revision as readers see them on the comment page (the draft rendered as the draft it is, read
+ * by the one clause reader): each heading's anchor and its label ("5.2　开放时间"). A comment must name one of them. Kept
+ * per revision (a revision never changes), for the last few revisions.
  */
 @Component
 class DraftClauses {
 
     private static final int KEPT = 32;
 
-    private final ContentRepository content;
-    private final StandardRenderer renderer;
+    private final DraftRendering drafting;
     private final Map<String, Map<String, String>> byRevision = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
@@ -32,23 +28,23 @@ class DraftClauses {
                 }
             });
 
-    DraftClauses(ContentRepository content, StandardRenderer renderer) {
-        this.content = content;
-        this.renderer = renderer;
+    DraftClauses(DraftRendering drafting) {
+        this.drafting = drafting;
     }
 
-    /** Heading id → label, in document order. */
+    /** Anchor → label, in document order. */
     Map<String, String> of(Proposal p, String revision) {
         Map<String, String> known = byRevision.get(revision);
         if (known != null) {
             return known;
         }
-        byte[] html = renderer.renderHtml(new FolderAtRevision(content, revision, p.folder()));
         Map<String, String> clauses = new LinkedHashMap<>();
-        for (Element heading : Jsoup.parse(new String(html, StandardCharsets.UTF_8)).select("h2[id], h3[id], h4[id], h5[id]")) {
-            if (heading.closest("#toc, .toc, header") == null) {
-                clauses.put(heading.id(), heading.text().strip());
+        try {
+            for (Clause clause : Clauses.of(drafting.html(p, revision))) {
+                clauses.put(clause.anchor(), clause.heading());
             }
+        } catch (cn.guifanku.render.RenderFailedException e) {
+            return Map.of(); // a revision that does not render has no clause to comment on (not remembered)
         }
         Map<String, String> kept = Collections.unmodifiableMap(clauses);
         byRevision.put(revision, kept);

@@ -7,6 +7,7 @@ import cn.guifanku.proposal.Proposals;
 import cn.guifanku.render.FolderAtRevision;
 import cn.guifanku.render.RenderedDocument;
 import cn.guifanku.render.SourceFiles;
+import cn.guifanku.render.RenderWork;
 import cn.guifanku.render.StandardRenderer;
 import cn.guifanku.security.Actor;
 import java.util.Optional;
@@ -28,14 +29,11 @@ class ResolutionTable {
     private final Drafts drafts;
     private final ContentRepository content;
     private final StandardRenderer renderer;
-    private final Executor rendering = Executors.newFixedThreadPool(1, r -> {
-        Thread t = new Thread(r, "resolution-table");
-        t.setDaemon(true);
-        return t;
-    });
+    private final RenderWork work;
 
     ResolutionTable(Comments comments, Proposals proposals, Drafts drafts, ContentRepository content,
-                    StandardRenderer renderer) {
+                    StandardRenderer renderer, RenderWork work) {
+        this.work = work;
         this.comments = comments;
         this.proposals = proposals;
         this.drafts = drafts;
@@ -47,9 +45,9 @@ class ResolutionTable {
         Proposal p = proposals.get(proposalId, actor);
         String head = drafts.head(p);
         FolderAtRevision folder = new FolderAtRevision(content, head, p.folder());
-        SourceFiles source = folder.read(ResolutionDocument.FILE).isPresent() && p.stage().ordinal() > cn.guifanku.proposal.Stage.DISPOSITION.ordinal()
+        SourceFiles source = folder.read(ResolutionDocument.FILE).isPresent() && p.stage().ordinal() > cn.guifanku.process.Stage.DISPOSITION.ordinal()
                 ? folder : live(folder, ResolutionDocument.text(p, comments.of(proposalId, actor)));
-        return CompletableFuture.supplyAsync(() -> renderer.renderDocument(source, ResolutionDocument.FILE), rendering);
+        return work.submit(() -> renderer.renderDocument(source, ResolutionDocument.FILE));
     }
 
     private static SourceFiles live(FolderAtRevision folder, String text) {

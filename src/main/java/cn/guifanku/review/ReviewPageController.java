@@ -1,11 +1,9 @@
 package cn.guifanku.review;
 
-import cn.guifanku.content.ContentRepository;
 import cn.guifanku.proposal.Drafts;
 import cn.guifanku.proposal.Proposal;
 import cn.guifanku.proposal.Proposals;
-import cn.guifanku.render.FolderAtRevision;
-import cn.guifanku.render.StandardRenderer;
+import cn.guifanku.render.RenderWork;
 import cn.guifanku.security.Actor;
 import cn.guifanku.web.ProblemMessages;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
+import cn.guifanku.render.Clause;
+import cn.guifanku.render.Clauses;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,23 +36,20 @@ class ReviewPageController {
     private final Proposals proposals;
     private final Drafts drafts;
     private final Comments comments;
-    private final ContentRepository content;
-    private final StandardRenderer renderer;
     private final ProblemMessages problems;
-    // A few threads: a render waits in the render service, which bounds the wait and refuses after it (503).
-    private final Executor rendering = Executors.newFixedThreadPool(4, r -> {
-        Thread t = new Thread(r, "review-render");
-        t.setDaemon(true);
-        return t;
-    });
+    private final cn.guifanku.proposal.DraftRendering drafting;
+    private final cn.guifanku.proposal.CommentDrafts commentDrafts;
+    private final RenderWork work;
 
-    ReviewPageController(Proposals proposals, Drafts drafts, Comments comments, ContentRepository content,
-                         StandardRenderer renderer, ProblemMessages problems) {
+    ReviewPageController(Proposals proposals, Drafts drafts, Comments comments, ProblemMessages problems,
+                         cn.guifanku.proposal.DraftRendering drafting, cn.guifanku.proposal.CommentDrafts commentDrafts,
+                         RenderWork work) {
+        this.drafting = drafting;
+        this.commentDrafts = commentDrafts;
+        this.work = work;
         this.proposals = proposals;
         this.drafts = drafts;
         this.comments = comments;
-        this.content = content;
-        this.renderer = renderer;
         this.problems = problems;
     }
 
@@ -65,18 +59,14 @@ class ReviewPageController {
         Proposal p = proposals.get(id, actor);
         String revision = drafts.head(p);
         List<Comment> all = comments.of(id, actor);
-        return CompletableFuture.supplyAsync(() -> renderer.renderHtml(new FolderAtRevision(content, revision, p.folder())),
-                rendering).thenApply(html -> {
+        // The draft as the draft it is: its stage and date, the patent request, no published number or dates.
+        return work.submit(() -> drafting.html(p, revision)).thenApply(html -> {
             Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
             Map<String, String> clauses = new LinkedHashMap<>();
-            for (Element heading : page.select("h2[id], h3[id], h4[id], h5[id]")) {
-                if (heading.closest("#toc, .toc, header") != null) {
-                    continue;
-                }
-                String label = heading.text().strip();
-                clauses.put(heading.id(), label);
-                heading.appendElement("a").addClass("comment-on").attr("href", "?clause=" + heading.id() + "#comment-form")
-                        .text("提意见");
+            for (Clause c : Clauses.of(page)) {
+                clauses.put(c.anchor(), c.heading());
+                page.getElementById(c.anchor()).appendElement("a").addClass("comment-on")
+                        .attr("href", "?clause=" + c.anchor() + "#comment-form").text("提意见");
             }
             ModelAndView mav = new ModelAndView("review/review");
             mav.addObject("p", p);
@@ -87,6 +77,7 @@ class ReviewPageController {
             mav.addObject("byClause", all.stream().collect(Collectors.groupingBy(Comment::clauseLabel, LinkedHashMap::new,
                     Collectors.toList())));
             mav.addObject("comments", all);
+            mav.addObject("commentDrafts", commentDrafts.of(id));
             mav.addObject("isEditor", actor.isSignedIn() && p.isProposer(actor.username()));
             mav.addObject("actor", actor);
             return mav;

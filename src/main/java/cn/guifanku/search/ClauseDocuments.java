@@ -1,5 +1,7 @@
 package cn.guifanku.search;
 
+import cn.guifanku.render.Clause;
+import cn.guifanku.render.Clauses;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;

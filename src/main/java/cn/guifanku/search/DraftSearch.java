@@ -1,5 +1,8 @@
 package cn.guifanku.search;
 
+import cn.guifanku.render.Clause;
+import cn.guifanku.render.Clauses;
+import cn.guifanku.security.Role;
 import cn.guifanku.content.ContentRepository;
 import cn.guifanku.proposal.Drafts;
 import cn.guifanku.proposal.Proposal;
@@ -34,7 +37,7 @@ import org.springframework.stereotype.Service;
 @Service
 class DraftSearch {
 
-    static final Set<String> ROLES = Set.of("EDITOR", "MEMBER", "SECRETARIAT", "CHAIR", "ADMIN");
+    static final Set<Role> ROLES = Set.of(Role.EDITOR, Role.MEMBER, Role.SECRETARIAT, Role.CHAIR, Role.ADMIN);
     private static final int CACHED = 500;
 
     private final Proposals proposals;
@@ -97,7 +100,7 @@ class DraftSearch {
         }
         List<Clause> clauses;
         try {
-            clauses = ClauseExtractor.extract(renderer.renderHtml(new FolderAtRevision(content, revision, p.folder())));
+            clauses = Clauses.of(renderer.renderHtml(new FolderAtRevision(content, revision, p.folder())));
         } catch (RenderFailedException e) {
             clauses = List.of();
         } catch (cn.guifanku.render.RenderUnavailableException e) {

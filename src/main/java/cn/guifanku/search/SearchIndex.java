@@ -1,5 +1,7 @@
 package cn.guifanku.search;
 
+import cn.guifanku.render.Clause;
+import cn.guifanku.render.Clauses;
 import cn.guifanku.catalog.ArtifactStore;
 import cn.guifanku.catalog.Catalog;
 import cn.guifanku.catalog.Edition;
@@ -51,7 +53,16 @@ class SearchIndex implements DisposableBean {
     private Map<String, Edition> editions;
     private long readAt;
 
+    /** Search's background work (building the index at start), one thread, stopped with the application. */
+    private final org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor work =
+            new org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor();
+
     SearchIndex(SearchProperties properties, Catalog catalog, ArtifactStore artifacts) {
+        work.setThreadNamePrefix("search-index-");
+        work.setCorePoolSize(1);
+        work.setMaxPoolSize(1);
+        work.setDaemon(true);
+        work.initialize();
         this.dir = properties.indexDir().toAbsolutePath().normalize();
         this.recheckNanos = properties.catalogRecheck().toNanos();
         this.catalog = catalog;
@@ -61,15 +72,13 @@ class SearchIndex implements DisposableBean {
     /** Builds or opens the index when the application is up, so the first reader does not wait for it. */
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
-        Thread warmUp = new Thread(() -> {
+        work.execute(() -> {
             try (Snapshot ignored = refresh()) {
                 log.debug("Search index ready");
             } catch (RuntimeException e) {
                 log.warn("Search index not built at start; the first query will try again", e);
             }
-        }, "search-index-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        });
     }
 
     /**
@@ -143,7 +152,7 @@ class SearchIndex implements DisposableBean {
         String sha = edition.published().html().sha256();
         writer.addDocuments(ClauseDocuments.of(new ClauseDocuments.Source(id, edition.slug(), edition.key(),
                 String.valueOf(edition.metadata().issued().getYear()), sha, edition.number(),
-                edition.metadata().titleZh(), ClauseExtractor.extract(Files.readAllBytes(html.get())))));
+                edition.metadata().titleZh(), Clauses.of(Files.readAllBytes(html.get())))));
         indexed.put(id, sha);
         return true;
     }
@@ -186,6 +195,7 @@ class SearchIndex implements DisposableBean {
 
     @Override
     public void destroy() {
+        work.shutdown();
         lock.lock();
         try {
             close();

@@ -1,20 +1,23 @@
 package cn.guifanku.security;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
- * Who is acting: a signed-in user with their roles (READER, EDITOR, MEMBER, SECRETARIAT, CHAIR, ADMIN), or an
- * anonymous reader. Features decide what an actor may do; this only says who they are.
+ * Who is acting: a signed-in user with their {@link Role}s, or an anonymous reader. Features decide what an actor may
+ * do; this only says who they are.
  */
-public record Actor(String username, Set<String> roles) {
+public record Actor(String username, Set<Role> roles) {
 
     public static final Actor ANONYMOUS = new Actor(null, Set.of());
 
     public Actor {
-        roles = Set.copyOf(roles);
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
     public static Actor of(Authentication authentication) {
@@ -23,20 +26,30 @@ public record Actor(String username, Set<String> roles) {
             return ANONYMOUS;
         }
         return new Actor(authentication.getName(), authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_"))
-                .map(a -> a.substring(5)).collect(Collectors.toSet()));
+                .map(GrantedAuthority::getAuthority).map(Role::ofAuthority).flatMap(Optional::stream)
+                .collect(Collectors.toSet()));
     }
 
     public boolean isSignedIn() {
         return username != null;
     }
 
-    public boolean has(String role) {
+    public boolean has(Role role) {
         return roles.contains(role);
     }
 
+    /** Whether the actor has at least one of these roles. */
+    public boolean hasAny(Role... any) {
+        for (Role role : any) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The Camunda groups of this actor: roles in lower case, as the identity plugin names them. */
-    public java.util.List<String> groups() {
-        return roles.stream().map(r -> r.toLowerCase(java.util.Locale.ROOT)).sorted().toList();
+    public List<String> groups() {
+        return roles.stream().map(Role::group).sorted().toList();
     }
 }

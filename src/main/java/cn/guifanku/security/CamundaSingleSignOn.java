@@ -1,5 +1,6 @@
 package cn.guifanku.security;
 
+import cn.guifanku.security.internal.SpringSecurityUser;
 import java.util.Map;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

@@ -36,8 +36,8 @@ class SecurityConfiguration {
     /** What anyone may read (GET and HEAD): the catalog, downloads, the read-only API and its description. */
     static final String[] PUBLIC = {"/", "/standards/**", "/api/standards/**", "/api/proposals/**", "/login", "/register",
         "/proposals", "/proposals/*", "/proposals/*/review", "/proposals/*/draft", "/proposals/*/draft/changes",
-        "/proposals/*/draft/preview/*",
-        "/system", "/system.html", "/system.pdf", "/feeds/**", "/search", "/api/search", "/terms", "/api/terms",
+        "/proposals/*/draft/preview", "/proposals/*/draft/preview/*", "/proposals/*/comment-drafts/**",
+        "/system", "/system.html", "/system.pdf", "/feeds/**", "/signing/*", "/search", "/api/search", "/terms", "/api/terms",
         "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
         "/swagger-ui.html"};
 
@@ -54,7 +54,7 @@ class SecurityConfiguration {
         // Matched on the whole request URI: the REST API is a servlet of its own (CamundaPaths has made sure the raw
         // path is the canonical one).
         return http.securityMatcher(new RegexRequestMatcher("^/engine-rest(/.*)?$", null))
-                .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(b -> b.realmName("engine-rest"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -71,7 +71,7 @@ class SecurityConfiguration {
         // Matched on the whole request URI: Camunda's webapp APIs are servlets of their own, so servlet-relative
         // matchers would miss them and let them fall through to the application's chain.
         return http.securityMatcher(new RegexRequestMatcher("^/camunda(/.*)?$", null))
-                .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN.name()))
                 .formLogin(f -> f.loginPage("/login"))
                 .httpBasic(Customizer.withDefaults())
                 .csrf(c -> c.disable())
@@ -89,13 +89,13 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         // Proposals check visibility themselves: a draft in comment is public, one in drafting is not.
                         .requestMatchers("/proposals/new", "/workbench").authenticated()
-                        .requestMatchers("/admin/**", "/audit", "/audit.csv").hasAnyRole("ADMIN", "SECRETARIAT")
+                        .requestMatchers("/admin/**", "/audit", "/audit.csv").hasAnyRole(Role.ADMIN.name(), Role.SECRETARIAT.name())
                         .requestMatchers(HttpMethod.GET, PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.POST, "/register").permitAll()
                         // The error page, whatever the method of the request that failed (a refused upload is a POST).
                         .requestMatchers("/error").permitAll()
-                        .requestMatchers("/publications/**", "/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/publications/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 // A username locked by throttling gets its own message; any other failure the usual one.
                 .formLogin(f -> f.loginPage("/login").permitAll().failureHandler(new LoginFailures()))

@@ -5,7 +5,7 @@ import cn.guifanku.catalog.EditionStatus;
 import cn.guifanku.catalog.StandardEntry;
 import cn.guifanku.proposal.Proposal;
 import cn.guifanku.proposal.Proposals;
-import cn.guifanku.proposal.Stage;
+import cn.guifanku.process.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +88,7 @@ class SystemOverview {
                 ? SystemView.Kind.PUBLISHED : SystemView.Kind.RETIRED;
         Proposal revision = running.stream().filter(p -> standard.slug().equals(p.targetSlug())).findFirst().orElse(null);
         return new SystemView.Row(seq, entry.code(), head.metadata().titleZh(), head.number(), standard.slug(), kind,
-                status.messageKey(), revision == null ? null : revision.stage(), String.join("、", head.metadata().replaces()),
+                status.messageKey(), revision == null ? null : revision.stage(), String.join("、", head.replaces()),
                 revision == null || revision.stage().isConfidential() ? null : revision.id());
     }
 

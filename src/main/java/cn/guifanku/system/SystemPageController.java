@@ -1,5 +1,6 @@
 package cn.guifanku.system;
 
+import cn.guifanku.security.Role;
 import cn.guifanku.content.Author;
 import cn.guifanku.content.ConcurrentEditException;
 import cn.guifanku.security.Actor;
@@ -70,7 +71,7 @@ class SystemPageController {
     }
 
     static boolean mayEdit(Actor actor) {
-        return actor.has("SECRETARIAT") || actor.has("ADMIN");
+        return actor.has(Role.SECRETARIAT) || actor.has(Role.ADMIN);
     }
 
     private static void checkEditor(Actor actor) {

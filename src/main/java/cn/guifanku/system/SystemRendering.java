@@ -2,6 +2,7 @@ package cn.guifanku.system;
 
 import cn.guifanku.render.RenderedDocument;
 import cn.guifanku.render.SourceFiles;
+import cn.guifanku.render.RenderWork;
 import cn.guifanku.render.StandardRenderer;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -22,13 +23,10 @@ class SystemRendering {
     private final StandardRenderer renderer;
     private final MessageSource messages;
     private final AtomicReference<Rendered> last = new AtomicReference<>();
-    private final ExecutorService rendering = Executors.newFixedThreadPool(1, r -> {
-        Thread t = new Thread(r, "system-table");
-        t.setDaemon(true);
-        return t;
-    });
+    private final RenderWork work;
 
-    SystemRendering(SystemOverview overview, StandardRenderer renderer, MessageSource messages) {
+    SystemRendering(SystemOverview overview, StandardRenderer renderer, MessageSource messages, RenderWork work) {
+        this.work = work;
         this.overview = overview;
         this.renderer = renderer;
         this.messages = messages;
@@ -42,11 +40,11 @@ class SystemRendering {
             if (cached != null && cached.text().equals(text)) {
                 return CompletableFuture.completedFuture(cached.document());
             }
-            return CompletableFuture.supplyAsync(() -> {
+            return work.submit(() -> {
                 RenderedDocument document = renderer.renderDocument(source(text), SystemDocument.FILE);
                 last.set(new Rendered(text, document));
                 return document;
-            }, rendering);
+            });
         });
     }
 
@@ -62,11 +60,6 @@ class SystemRendering {
                 return SystemDocument.FILE.equals(path) ? Optional.of(text) : Optional.empty();
             }
         };
-    }
-
-    @jakarta.annotation.PreDestroy
-    void stop() {
-        rendering.shutdownNow();
     }
 
     private record Rendered(String text, RenderedDocument document) {

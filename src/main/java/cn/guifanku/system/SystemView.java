@@ -1,6 +1,6 @@
 package cn.guifanku.system;
 
-import cn.guifanku.proposal.Stage;
+import cn.guifanku.process.Stage;
 import java.util.List;
 
 /** The 体系表 as the page and the downloadable table show it. */

@@ -4,4 +4,7 @@
  * the running proposals, as a page, the classic table (HTML and PDF), and an editor for the secretariat.
  * Other features use {@link cn.guifanku.system.StandardsSystem} and {@link cn.guifanku.system.Category}.
  */
+@ApplicationModule(allowedDependencies = {"catalog", "content", "notification", "process", "proposal", "render", "search", "security", "web"})
 package cn.guifanku.system;
+
+import org.springframework.modulith.ApplicationModule;

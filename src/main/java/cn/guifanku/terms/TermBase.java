@@ -77,20 +77,42 @@ class TermBase {
         }).orElse(List.of()));
     }
 
+    /**
+     * One row: per standard one definition, from its edition in force first (then the upcoming one, newest first),
+     * naming the other editions that define the term alike; a conflict when two standards' own definitions differ.
+     */
     private static TermRow row(List<Located> list) {
         TermEntry first = list.get(0).entry();
         String english = list.stream().map(l -> l.entry().english()).filter(s -> !s.isBlank()).findFirst().orElse("");
-        List<TermRow.Definition> definitions = list.stream().map(Located::definition).toList();
-        long distinct = list.stream().map(l -> TermExtractor.normalise(l.entry().definition())).distinct().count();
-        return new TermRow(first.term(), english, definitions, distinct > 1);
+        Map<String, List<Located>> byStandard = new LinkedHashMap<>();
+        list.forEach(l -> byStandard.computeIfAbsent(l.edition().slug(), k -> new ArrayList<>()).add(l));
+        List<TermRow.Definition> definitions = new ArrayList<>();
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (List<Located> editions : byStandard.values()) {
+            List<Located> ordered = editions.stream().sorted(IN_FORCE_FIRST).toList();
+            Map<String, List<Located>> alike = new LinkedHashMap<>();
+            ordered.forEach(l -> alike.computeIfAbsent(TermExtractor.normalise(l.entry().definition()), k -> new ArrayList<>()).add(l));
+            alike.values().forEach(same -> definitions.add(same.get(0).definition(same.stream().skip(1)
+                    .map(l -> l.edition().number()).toList())));
+            Located shown = ordered.get(0);
+            if (shown.entry().source() == null || shown.entry().source().isBlank()) {
+                own.add(TermExtractor.normalise(shown.entry().definition()));
+            }
+        }
+        return new TermRow(first.term(), english, definitions, own.size() > 1);
     }
+
+    /** The edition in force, then the upcoming one; newer before older. */
+    private static final Comparator<Located> IN_FORCE_FIRST = Comparator
+            .comparing((Located l) -> l.edition().status() != EditionStatus.CURRENT)
+            .thenComparing((Located l) -> l.edition().metadata().issued(), Comparator.reverseOrder());
 
     /** An entry and the edition it is in. */
     record Located(Edition edition, TermEntry entry) {
-        TermRow.Definition definition() {
+        TermRow.Definition definition(List<String> alsoIn) {
             return new TermRow.Definition(edition.number(), edition.metadata().titleZh(), entry.number(),
                     entry.definition(), entry.notes(), entry.source(), edition.slug(),
-                    "/standards/" + edition.slug() + "/" + edition.key() + ".html#" + entry.anchor());
+                    "/standards/" + edition.slug() + "/" + edition.key() + ".html#" + entry.anchor(), alsoIn);
         }
     }
 }

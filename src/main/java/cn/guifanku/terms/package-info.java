@@ -4,4 +4,7 @@
  * that redefines a term of another standard gets a warning when it is checked (through
  * {@link cn.guifanku.proposal.DraftAdvisor}).
  */
+@ApplicationModule(allowedDependencies = {"catalog", "proposal", "render"})
 package cn.guifanku.terms;
+
+import org.springframework.modulith.ApplicationModule;

@@ -12,8 +12,9 @@ public final class DocumentPolicy {
 
     /** Paths that serve rendered documents and carry {@link #CSP} themselves. */
     public static final String PATHS =
-            "^(/standards/[^/]+/[^/]+\\.html|/api/proposals/[^/]+/(draft/preview|comment-resolution\\.html)"
-            + "|/proposals/[^/]+/draft/preview/[^/]+|/system\\.html)(\\?.*)?$";
+            "^(/standards/[^/]+/[^/]+\\.html|/standards/[^/]+/[^/]+/archive\\.html"
+            + "|/api/proposals/[^/]+/(draft/preview|comment-resolution\\.html)"
+            + "|/proposals/[^/]+/draft/preview(/[^/]+)?|/system\\.html)(\\?.*)?$";
 
     private DocumentPolicy() {
     }

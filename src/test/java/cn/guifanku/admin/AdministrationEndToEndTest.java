@@ -21,7 +21,7 @@ import cn.guifanku.people.CommitteeFunction;
 import cn.guifanku.people.Memberships;
 import cn.guifanku.people.NewPerson;
 import cn.guifanku.people.People;
-import cn.guifanku.people.Role;
+import cn.guifanku.security.Role;
 import cn.guifanku.proposal.NewProposal;
 import cn.guifanku.proposal.Proposal;
 import cn.guifanku.proposal.Proposals;
@@ -57,6 +57,8 @@ class AdministrationEndToEndTest extends ApplicationTestBase {
     Proposals proposals;
     @Autowired
     Ballots ballots;
+    @Autowired
+    cn.guifanku.TestSteps steps;
     @Autowired
     IdentityService camundaIdentity;
     @Autowired
@@ -135,8 +137,9 @@ class AdministrationEndToEndTest extends ApplicationTestBase {
     void aMembershipChangeLeavesTheOpenBallotAloneAndAppliesToTheNextRound() throws Exception {
         people.create(new NewPerson("member9", "新委员", "测试图书馆", null, PASSWORD), Set.of(Role.MEMBER));
         Proposal p = proposals.create(new NewProposal(Proposal.Kind.NEW, "委员变更测试", "范围", "理由", null, null),
-                new Actor("editor2", Set.of("EDITOR")));
-        BallotRound first = ballots.open(p.id(), "secretary");
+                new Actor("editor2", Set.of(Role.EDITOR)));
+        steps.openBallot(p.id());
+        BallotRound first = ballots.current(p.id());
         assertThat(first.voters()).contains("member4").doesNotContain("member9");
         try {
             mvc.perform(post("/admin/committees/tc389/seats/member4/removal").with(csrf())
@@ -145,12 +148,13 @@ class AdministrationEndToEndTest extends ApplicationTestBase {
                     .param("username", "member9").param("function", "MEMBER"));
 
             assertThat(ballots.current(p.id()).voters()).as("the open round keeps its voters").isEqualTo(first.voters());
-            ballots.vote(p.id(), Vote.Position.APPROVE, null, new Actor("member4", Set.of("MEMBER")));
-            assertThatThrownBy(() -> ballots.vote(p.id(), Vote.Position.APPROVE, null, new Actor("member9", Set.of("MEMBER"))))
+            ballots.vote(p.id(), Vote.Position.APPROVE, null, new Actor("member4", Set.of(Role.MEMBER)));
+            assertThatThrownBy(() -> ballots.vote(p.id(), Vote.Position.APPROVE, null, new Actor("member9", Set.of(Role.MEMBER))))
                     .isInstanceOf(ErrorResponseException.class);
 
-            ballots.close(p.id(), "secretary");
-            BallotRound next = ballots.open(p.id(), "secretary");
+            steps.countBallot(p.id());
+            steps.openBallot(p.id());
+            BallotRound next = ballots.current(p.id());
             assertThat(next.number()).isEqualTo(2);
             assertThat(next.voters()).contains("member9").doesNotContain("member4");
             assertThat(audited("secretary", "admin.committee.unseat", "tc389")).isPositive();

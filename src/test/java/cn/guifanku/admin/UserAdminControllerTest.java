@@ -16,7 +16,7 @@ import cn.guifanku.audit.AuditTrail;
 import cn.guifanku.people.NewPerson;
 import cn.guifanku.people.People;
 import cn.guifanku.people.Person;
-import cn.guifanku.people.Role;
+import cn.guifanku.security.Role;
 import cn.guifanku.publication.PublicationQueue;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

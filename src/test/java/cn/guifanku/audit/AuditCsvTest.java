@@ -15,7 +15,7 @@ class AuditCsvTest {
 
     @Test
     void startsWithAByteOrderMarkAndAChineseHeaderAndEndsLinesWithCrLf() {
-        String csv = AuditCsv.of(List.of(entry("同意")));
+        String csv = AuditCsv.of(List.of(entry("同意")), new cn.guifanku.web.Times(java.time.ZoneId.of("Asia/Shanghai")));
 
         assertThat(csv).startsWith("\uFEFF时间,操作人,操作,");
         assertThat(csv.split("\r\n", -1)).hasSize(3).endsWith("");

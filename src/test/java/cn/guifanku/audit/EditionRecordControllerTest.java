@@ -18,7 +18,7 @@ import cn.guifanku.people.People;
 import cn.guifanku.proposal.Proposal;
 import cn.guifanku.proposal.ProposalHistory;
 import cn.guifanku.proposal.Proposals;
-import cn.guifanku.proposal.Stage;
+import cn.guifanku.process.Stage;
 import cn.guifanku.publication.PublicationQueue;
 import cn.guifanku.render.StandardMetadata;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +71,7 @@ class EditionRecordControllerTest {
         when(catalog.edition("wh-t-201", "2026")).thenReturn(Optional.of(edition("2026", "b".repeat(40))));
         Proposal p = new Proposal("P2026-001", Proposal.Kind.REVISION, "公共图书馆读者服务规范", "s", "r", "wh-t-201", "2024",
                 "tc389", "editor1", Instant.EPOCH, "draft/P2026-001", "p2026-001", Stage.PUBLISHED, null, null,
-                "WH/T 201—2026", null, null, "b".repeat(40), null, 1);
+                "WH/T 201—2026", null, null, null, "b".repeat(40), null, 1);
         when(proposals.visibleTo(any())).thenReturn(List.of(p));
         BallotRound round = new BallotRound(1, "P2026-001", 1, "c0ffee", Instant.EPOCH, Instant.EPOCH, Instant.EPOCH,
                 2, 3, 3, 4, "PASS", List.of("member1", "member2"));

@@ -38,7 +38,7 @@ class ReviewInTheBrowserTest extends BrowserTestBase {
     private final List<String> opened = new ArrayList<>();
 
     @Test
-    void aRevisionGoesFromProposalToADownloadedPdfThroughThePages() {
+    void aRevisionGoesFromProposalToADownloadedPdfThroughThePages() throws Exception {
         // 提案 — editor1 starts from 我的待办.
         Browser editor = signIn("editor1");
         editor.open("/workbench").clickAndWait("main a[href$='/proposals/new']");
@@ -97,16 +97,50 @@ class ReviewInTheBrowserTest extends BrowserTestBase {
         otherWindow.screenshot("03-draft-conflict");
         close(otherWindow);
 
+        // The draft was copied from 2025: its 前言 says nothing of what it replaces, nor of the editions before it, and
+        // its header still has 2025's number. Sending out is refused with the catalog's wording to accept.
+        editor.open("/proposals/" + id + "/draft");
+        assertThat(editor.el("#findings").getText()).contains("与目录记录不一致之处",
+                "本文件代替 WH/T 203—2025《图书馆员职业能力要求》", "2025年首次发布为 WH/T 203—2025；", "本次为第一次修订。");
+        editor.clickAndWait("#send");
+        editor.shows("草案有", "前言缺少本文件与所代替版本的关系");
+        assertThat(editor.all("#findings li").stream().filter(li -> li.getText().contains("前言缺少本文件与所代替版本的关系"))
+                .count()).as("each problem once").isEqualTo(1);
+        assertThat(editor.el("#preview").getDomAttribute("src")).as("the preview is a page, never JSON")
+                .startsWith("/proposals/" + id + "/draft/preview");
+        editor.screenshot("03b-draft-check-with-suggestions", 1400);
+        // The editor accepts the 前言's suggestions one by one (each a commit in their name) and leaves the header.
+        for (int accepted = 0; accepted < 2; accepted++) {
+            WebElement item = editor.waitFor("a 前言 suggestion", d -> d.findElements(By.cssSelector("#findings li")).stream()
+                    .filter(li -> li.getText().contains("前言") && !li.findElements(By.cssSelector(".accept-suggestion")).isEmpty())
+                    .findFirst().orElse(null));
+            editor.clickAndWait(item.findElement(By.cssSelector(".accept-suggestion")), "采纳建议");
+            editor.sees("已采纳建议");
+        }
+        assertThat(editor.value("#source")).contains(":std-number: WH/T 203—2025",
+                "本文件代替 WH/T 203—2025《图书馆员职业能力要求》", "* 本次为第一次修订。");
+        assertThat(editor.el("table.revisions tbody tr").getText()).contains("采纳检查建议");
+
         // 提交征求意见 — the check runs, then the proposal shows its new stage.
         editor.open("/proposals/" + id + "/draft");
         editor.clickAndWait("#send");
         editor.waitFor("the proposal page", d -> editor.path().startsWith("/proposals/" + id) && editor.has("#stage"));
         assertThat(editor.el("#stage").getText()).isEqualTo("征求意见");
 
-        // A library's visitor may read the 征求意见稿 but must sign in to comment.
+        // A library's visitor may read the 征求意见稿 but must sign in to comment. It looks like a draft: its stage
+        // and date, the patent request, the number with its year open, no published dates; its PDF is linked.
         Browser visitor = anonymous();
         visitor.open("/proposals/" + id + "/review");
-        visitor.shows(NEW_SENTENCE, "登录后可提出意见");
+        visitor.shows(NEW_SENTENCE, "登录后可提出意见", "（征求意见稿）", "WH/T 203—××××", "在提交反馈意见时");
+        assertThat(visitor.el("article.std-body").getText()).doesNotContain("2025-01-20", "2025-05-01");
+        String draftPdf = visitor.el("#comment-draft-pdf").getDomAttribute("href");
+        var circulated = http.get().uri(draftPdf).retrieve().toEntity(byte[].class);
+        assertThat(circulated.getStatusCode().value()).isEqualTo(200);
+        assertThat(cn.guifanku.EditionFacts.firstPage(circulated.getBody())).contains("征求意见稿", "WH/T203—××××",
+                "代替WH/T203—2025").doesNotContain("2025-01-20", "2025-05-01");
+        java.nio.file.Files.createDirectories(SCREENSHOTS);
+        java.nio.file.Files.write(SCREENSHOTS.resolve("comment-draft.pdf"), circulated.getBody());
+        visitor.screenshot("03c-review-page-of-the-draft");
         close(visitor);
 
         // 征求意见 — two members find the 征求意见稿 from the proposals and comment on a clause each.
@@ -199,11 +233,27 @@ class ReviewInTheBrowserTest extends BrowserTestBase {
         visitor.clickAndWait("table.catalog a[href='/standards/" + SLUG + "']");
         WebElement edition = visitor.el("#edition-2026");
         assertThat(edition.getText()).contains("WH/T 203—2026", "即将实施", "2027-03-01");
+        assertThat(visitor.el("#guidance").getText()).isEqualTo("现在执行 WH/T 203—2025；自 2027-03-01 起执行 WH/T 203—2026（已发布，即将实施）。");
         visitor.screenshot("08-catalog-with-new-edition");
         String pdf = edition.findElement(By.cssSelector("a[href$='.pdf']")).getDomAttribute("href");
         var download = http.get().uri(pdf).retrieve().toEntity(byte[].class);
         assertThat(download.getStatusCode().value()).isEqualTo(200);
         assertThat(new String(download.getBody(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        // The catalog's 即将实施 filter finds it, listed with the edition in force and the new one's day.
+        visitor.open("/").select("#status", "UPCOMING").clickAndWait("form.search button[type=submit]");
+        WebElement row = visitor.waitFor("WH/T 203 in the list", d -> d.findElements(By.cssSelector("table.catalog tbody tr"))
+                .stream().filter(r -> r.getText().contains("WH/T 203—2025")).findFirst().orElse(null));
+        assertThat(row.getText()).contains("WH/T 203—2026", "现行", "即将实施", "2025-05-01", "2027-03-01");
+        visitor.screenshot("08b-catalog-upcoming-filter");
+        assertThat(cn.guifanku.EditionFacts.text(http.get().uri("/standards/" + SLUG + "/2026.pdf").retrieve().body(byte[].class)))
+                .contains("本文件代替WH/T203—2025《图书馆员职业能力要求》", "2025年首次发布为WH/T203—2025；", "本次为第一次修订。");
+        // A replaced edition's page says so at the top and leads to the edition in force.
+        visitor.open("/standards/wh-t-201/2019.html");
+        assertThat(visitor.el("#edition-status").getText()).contains("被代替", "WH/T 201—2019", "现行版本");
+        visitor.screenshot("10-superseded-edition");
+        visitor.clickAndWait("#edition-in-force");
+        assertThat(visitor.path()).matches("/standards/wh-t-201/\\d{4}\\.html");
+        assertThat(visitor.el("#edition-status").getText()).contains("现行");
     }
 
     /** Follows the "提意见" link of a clause, then fills in and sends the comment form. */
@@ -276,6 +326,43 @@ class ReviewInTheBrowserTest extends BrowserTestBase {
     String stage(String id) {
         var p = as("secretary").get().uri("/api/proposals/" + id).retrieve().body(Map.class);
         return p == null ? "" : String.valueOf(p.get("stage"));
+    }
+
+    @Test
+    void theDraftCheckListsEachProblemOnceInChineseAndThePreviewShowsAListNeverJson() {
+        var created = as("editor2").post().uri("/api/proposals").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("kind", "NEW", "title", "图书馆检查测试规范", "scope", "规定检查测试的要求", "reason", "测试"))
+                .retrieve().body(Map.class);
+        String id = String.valueOf(created.get("id"));
+        opened.add(id);
+        as("secretary").post().uri("/api/proposals/" + id + "/formal-check").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("decision", "ACCEPT", "planNumber", "2026-TC389-CHK")).retrieve().toBodilessEntity();
+
+        Browser editor = signIn("editor2");
+        editor.open("/proposals/" + id + "/draft");
+        String text = editor.value("#source");
+        assertThat(text).contains("本文件适用于……。");
+        editor.paste("#source", text.replace("本文件适用于……。", "本文件适用于……（见<<不存在的条>>）。") + "\n====\n未结束的示例\n");
+        editor.type("#message", "检查测试");
+        editor.clickAndWait("#save");
+        editor.sees("已保存。");
+
+        // The preview pane shows the problems as a list in Chinese, never the API's JSON.
+        editor.driver().switchTo().frame(editor.el("#preview"));
+        String preview = editor.waitFor("the preview", d -> {
+            String body = d.findElement(By.tagName("body")).getText();
+            return body.contains("草案暂时无法显示") ? body : null;
+        });
+        editor.driver().switchTo().defaultContent();
+        assertThat(preview).contains("standard.adoc:", "块没有结束").doesNotContain("{", "Unprocessable", "problems");
+
+        // The check lists each problem once, on its line, in Chinese.
+        editor.clickAndWait("#check");
+        List<String> items = editor.all("#findings li").stream().map(WebElement::getText).toList();
+        assertThat(items.stream().filter(t -> t.contains("交叉引用的目标“不存在的条”不存在")).count()).isEqualTo(1);
+        assertThat(items).allSatisfy(t -> assertThat(t).doesNotContainPattern("[A-Za-z]{4,} [a-z]{3,} [a-z]{3,}"));
+        editor.screenshot("03d-draft-check-problems", 1200);
+        close(editor);
     }
 
     @Test

@@ -102,6 +102,81 @@ class DownloadControllerTest {
                 .andExpect(header().string("Content-Security-Policy", DownloadController.ARTIFACT_CSP));
     }
 
+    static final byte[] OLD_HTML = ("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<title>WH/T 201—2019</title>\n</head>\n"
+            + "<body>\n<main>2019 年版的正文</main>\n</body>\n</html>\n").getBytes(StandardCharsets.UTF_8);
+
+    /** 2019 replaced by 2024 (in force), with 2026 approved for 2027: the catalog as a library finds it. */
+    Edition replacedWithNextAnnounced() {
+        Artifact html = store.store(OLD_HTML);
+        PublishedEdition p = edition("WH/T 201—2019", "2019-05-20", "2019-09-01");
+        p = new PublishedEdition(p.slug(), p.editionKey(), p.metadata(), p.commitId(), p.tagName(), html,
+                current.published().pdf(), p.publishedAt());
+        Edition old = new Edition(p, EditionStatus.SUPERSEDED, List.of("WH/T 201—2024"), List.of());
+        Edition inForce = new Edition(current.published(), EditionStatus.CURRENT, List.of("WH/T 201—2026"),
+                List.of("WH/T 201—2019"));
+        Edition next = new Edition(edition("WH/T 201—2026", "2026-11-20", "2027-03-01"), EditionStatus.UPCOMING, List.of(),
+                List.of("WH/T 201—2024"));
+        given(catalog.edition("wh-t-201", "2019")).willReturn(Optional.of(old));
+        given(catalog.edition("wh-t-201", "2024")).willReturn(Optional.of(inForce));
+        given(catalog.find("wh-t-201")).willReturn(Optional.of(new StandardEntry("wh-t-201", "WH/T 201", null, null,
+                List.of(next, inForce, old), inForce, "tc389")));
+        return old;
+    }
+
+    @Test
+    void aReplacedEditionsReadingPageSaysSoAtTheTopAndLinksTheEditionInForce() throws Exception {
+        replacedWithNextAnnounced();
+        var response = mvc.perform(get("/standards/wh-t-201/2019.html"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", DownloadController.ARTIFACT_CSP))
+                .andExpect(header().string(HttpHeaders.CACHE_CONTROL, "no-cache"))
+                .andReturn().getResponse();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+        org.jsoup.nodes.Element bar = page.body().child(0);
+        assertThat(bar.id()).isEqualTo("edition-status");
+        assertThat(bar.text()).contains("被代替", "本版本 WH/T 201—2019 已被 WH/T 201—2024 代替（自 2024-07-01 起）",
+                "现行版本：WH/T 201—2024");
+        assertThat(page.selectFirst("#edition-in-force").attr("href")).isEqualTo("/standards/wh-t-201/2024.html");
+        assertThat(page.select("main").text()).isEqualTo("2019 年版的正文");
+        assertThat(response.getHeaders(HttpHeaders.LINK)).contains(
+                "<http://localhost/standards/wh-t-201/2024.html>; rel=\"latest-version\"",
+                "<http://localhost/standards/wh-t-201/2024.html>; rel=\"successor-version\"");
+    }
+
+    @Test
+    void theArchivedHtmlStaysByteForByteAsPublishedAtItsOwnUrlAsAFile() throws Exception {
+        Edition old = replacedWithNextAnnounced();
+        var response = mvc.perform(get("/standards/wh-t-201/2019/archive.html"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, '"' + old.published().html().sha256() + '"'))
+                .andExpect(header().string("X-Robots-Tag", "noindex"))
+                .andReturn().getResponse();
+        assertThat(response.getContentAsByteArray()).isEqualTo(OLD_HTML);
+        assertThat(ArtifactStore.sha256(response.getContentAsByteArray())).isEqualTo(old.published().html().sha256());
+        assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment; filename=\"WH_T_201-2019.html\"");
+        assertThat(response.getHeaders(HttpHeaders.LINK)).contains(
+                "<http://localhost/standards/wh-t-201/2024.html>; rel=\"latest-version\"",
+                "<http://localhost/standards/wh-t-201/2019.html>; rel=\"canonical\"");
+    }
+
+    @Test
+    void aPdfNamesTheEditionInForceInItsLinkHeader() throws Exception {
+        replacedWithNextAnnounced();
+        var response = mvc.perform(get("/standards/wh-t-201/2019.pdf")).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentAsByteArray()).isEqualTo(PDF);
+        assertThat(response.getHeaders(HttpHeaders.LINK))
+                .contains("<http://localhost/standards/wh-t-201/2024.html>; rel=\"latest-version\"");
+    }
+
+    @Test
+    void theEditionInForceSaysWhenTheNextOneTakesOver() throws Exception {
+        replacedWithNextAnnounced();
+        String page = mvc.perform(get("/standards/wh-t-201/2024.html")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(page).selectFirst("#edition-status").text())
+                .contains("现行", "自 2027-03-01 起将由 WH/T 201—2026 代替");
+    }
+
     @Test
     void latestRedirectsToTheEditionInForce() throws Exception {
         given(catalog.latest("wh-t-201")).willReturn(Optional.of(new Latest.InForce(current)));

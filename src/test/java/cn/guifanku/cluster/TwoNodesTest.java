@@ -156,6 +156,44 @@ class TwoNodesTest {
     }
 
     @Test
+    @Order(3)
+    void incompleteEventPublicationsAreResubmittedByOneNodeAtATimeAndHandledOnce() throws Exception {
+        // A comment period's opening whose feed listener never completed: its node stopped between the commit that
+        // published it and the listener's (what Spring Modulith's registry keeps as an incomplete publication).
+        java.time.Instant opened = java.time.Instant.parse("2026-11-01T02:00:00Z");
+        var event = new cn.guifanku.review.DraftSentForComments(java.util.UUID.randomUUID(), "P-RECOVERY", "editor1",
+                opened, "恢复测试", "0000000", opened.plusSeconds(86_400), opened, "2026-11-02 10:00");
+        String serialized = (String) a.bean(org.springframework.modulith.events.core.EventSerializer.class).serialize(event);
+        db.sql("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date) "
+                        + "values (?, ?, ?, ?, ?)")
+                .params(java.util.UUID.randomUUID(),
+                        "cn.guifanku.feed.CommentPeriods.on(cn.guifanku.review.DraftSentForComments)",
+                        event.getClass().getName(), serialized, java.sql.Timestamp.from(opened))
+                .update();
+
+        // Both nodes try at once: one holds the lease and resubmits, the other leaves it alone.
+        CyclicBarrier together = new CyclicBarrier(2);
+        var onA = CompletableFuture.supplyAsync(() -> recoverAfter(together, a));
+        var onB = CompletableFuture.supplyAsync(() -> recoverAfter(together, b));
+        assertThat(List.of(onA.get(), onB.get())).containsExactlyInAnyOrder(true, false);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> db.sql(
+                "select count(*) from event_publication where serialized_event = ?").param(serialized)
+                .query(Integer.class).single() == 0);
+        assertThat(db.sql("select count(*) from feed_comment_period where proposal_id = 'P-RECOVERY'")
+                .query(Integer.class).single()).as("handled once").isEqualTo(1);
+    }
+
+    static boolean recoverAfter(CyclicBarrier together, ClusterNode node) {
+        try {
+            together.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return cn.guifanku.EventRecoveries.recover(node.context, java.time.Instant.now());
+    }
+
+    @Test
     @Order(4)
     void aNodeKilledInTheMiddleOfPublicationIsTakenOverAndTheEditionIsPublishedOnce() throws Exception {
         String id = Review.proposeAndAccept(a, "图书馆志愿者服务规范");

@@ -11,4 +11,9 @@ public final class TestContentRepository {
     public static ContentRepository open(Path directory) {
         return new GitContentRepository(directory);
     }
+
+    /** A repository whose tags are signed by {@code signer}. */
+    public static ContentRepository signed(Path directory, TagSigner signer) {
+        return new GitContentRepository(directory, signer);
+    }
 }

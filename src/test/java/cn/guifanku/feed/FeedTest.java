@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.guifanku.ApplicationTestBase;
 import cn.guifanku.proposal.Proposals;
-import cn.guifanku.proposal.Stage;
+import cn.guifanku.review.DraftSentForComments;
+import cn.guifanku.process.Stage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +17,8 @@ class FeedTest extends ApplicationTestBase {
 
     @Autowired
     Proposals proposals;
+    @Autowired
+    cn.guifanku.TestSteps steps;
 
     @Test
     void theStandardsFeedIsValidAtomWithTheSamplesPublicationsAndReplacement() throws Exception {
@@ -63,15 +66,20 @@ class FeedTest extends ApplicationTestBase {
                         {"kind":"NEW","title":"图书馆无障碍服务规范","scope":"视障读者服务","reason":"填补空白"}""")
                 .retrieve().body(java.util.Map.class);
         String id = (String) created.get("id");
-        proposals.moveTo(id, Stage.COMMENTING, "secretary", CommentEvents.OPENED, "征求意见截止 2026-12-31 00:00");
+        steps.enter(id, Stage.COMMENTING);
+        steps.record(new DraftSentForComments(java.util.UUID.randomUUID(), id, "editor1", java.time.Instant.now(),
+                "图书馆无障碍服务规范", "0000000", java.time.Instant.now(), java.time.Instant.now(), "2026-12-31 00:00"));
 
+        // The feed learns of the opening from the event, after its commit.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                http.get().uri("/feeds/comment.atom").retrieve().body(String.class).contains("图书馆无障碍服务规范"));
         Document doc = AtomValidation.valid(http.get().uri("/feeds/comment.atom").retrieve().body(String.class));
 
         assertThat(AtomValidation.texts(doc, "/a:feed/a:entry/a:title")).contains("征求意见：《图书馆无障碍服务规范》");
         assertThat(AtomValidation.texts(doc, "/a:feed/a:entry/a:link/@href"))
                 .contains("http://localhost:" + port + "/proposals/" + id + "/review");
         assertThat(AtomValidation.texts(doc, "/a:feed/a:entry/a:summary")).anyMatch(s -> s.contains("征求意见截止 2026-12-31"));
-        proposals.moveTo(id, Stage.WITHDRAWN, "editor1", "WITHDRAWN", "测试结束");
+        steps.enter(id, Stage.WITHDRAWN);
     }
 
     @Test

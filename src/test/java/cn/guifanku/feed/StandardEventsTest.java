@@ -18,6 +18,7 @@ import org.w3c.dom.Document;
 
 class StandardEventsTest {
 
+    static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
     static final Clock TODAY = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
 
     static Edition edition(String slug, String year, String number, String title, String issued, String effective,
@@ -42,7 +43,7 @@ class StandardEventsTest {
 
     @Test
     void publicationReplacementAndWithdrawalAreEntriesNewestFirstDatedWhenTheyHappened() {
-        List<FeedItem> items = StandardEvents.of(standards("2026-01-01"), TODAY);
+        List<FeedItem> items = StandardEvents.of(standards("2026-01-01"), TODAY, BEIJING);
 
         assertThat(items).extracting(FeedItem::title).containsExactly(
                 "废止：WH/T 203—2025 图书馆员职业能力要求",
@@ -61,7 +62,7 @@ class StandardEventsTest {
 
     @Test
     void aWithdrawalStillToComeIsNotInTheFeed() {
-        assertThat(StandardEvents.of(standards("2026-12-31"), TODAY)).extracting(FeedItem::title)
+        assertThat(StandardEvents.of(standards("2026-12-31"), TODAY, BEIJING)).extracting(FeedItem::title)
                 .noneMatch(t -> t.startsWith("废止"));
     }
 
@@ -69,21 +70,21 @@ class StandardEventsTest {
     void theWrittenFeedValidatesAgainstTheAtomSchemaWithStableIdsAndAbsoluteLinks() throws Exception {
         AtomWriter.Head head = new AtomWriter.Head("urn:guifanku:feed:standards", "规范库：标准发布、代替与废止", "说明",
                 "/feeds/standards.atom", "/");
-        List<FeedItem> items = StandardEvents.of(standards("2026-01-01"), TODAY);
-        String first = AtomWriter.write(head, items, "https://example.org/gfk");
+        List<FeedItem> items = StandardEvents.of(standards("2026-01-01"), TODAY, BEIJING);
+        String first = AtomWriter.write(head, items, "https://example.org/gfk", BEIJING);
 
         Document doc = AtomValidation.valid(first);
 
-        assertThat(AtomWriter.write(head, StandardEvents.of(standards("2026-01-01"), TODAY), "https://example.org/gfk"))
+        assertThat(AtomWriter.write(head, StandardEvents.of(standards("2026-01-01"), TODAY, BEIJING), "https://example.org/gfk", BEIJING))
                 .as("the same events give the same feed").isEqualTo(first);
         assertThat(AtomValidation.texts(doc, "/a:feed/a:entry/a:link/@href")).first().isEqualTo("https://example.org/gfk/standards/wh-t-203");
-        assertThat(AtomValidation.texts(doc, "/a:feed/a:updated")).containsExactly("2025-12-31T16:00:00Z");
+        assertThat(AtomValidation.texts(doc, "/a:feed/a:updated")).containsExactly("2026-01-01T00:00:00+08:00");
         assertThat(AtomValidation.texts(doc, "/a:feed/a:title")).containsExactly("规范库：标准发布、代替与废止");
     }
 
     @Test
     void anEmptyFeedIsStillValid() throws Exception {
         AtomValidation.valid(AtomWriter.write(new AtomWriter.Head("urn:guifanku:feed:comment", "征求意见", "说明",
-                "/feeds/comment.atom", "/proposals"), List.of(), "http://localhost"));
+                "/feeds/comment.atom", "/proposals"), List.of(), "http://localhost", BEIJING));
     }
 }

@@ -1,5 +1,6 @@
 package cn.guifanku.people;
 
+import cn.guifanku.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;

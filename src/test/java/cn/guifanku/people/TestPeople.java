@@ -1,5 +1,6 @@
 package cn.guifanku.people;
 
+import cn.guifanku.security.Role;
 import cn.guifanku.TestDatabase;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package cn.guifanku.proposal;
 
+import cn.guifanku.process.Stage;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,12 +35,12 @@ class DraftsTest {
         content = TestContentRepository.open(dir.resolve("content.git"));
         content.commit(new CommitRequest(ContentRepository.MAIN, null, "wh-t-201",
                 Map.of("standard.adoc", "= 已发布\n".getBytes(UTF_8)), EDITOR, OffsetDateTime.now(CLOCK), "发布", Map.of()));
-        drafts = new Drafts(content, CLOCK);
+        drafts = new Drafts(content, CLOCK, null);
     }
 
     Proposal proposal(String id) {
         return new Proposal(id, Proposal.Kind.REVISION, "标题", "范围", "理由", "wh-t-201", "2024", "tc389", "editor1",
-                CLOCK.instant(), "draft/" + id, "wh-t-201", Stage.DRAFTING, null, null, null, null, null, null, null, 0);
+                CLOCK.instant(), "draft/" + id, "wh-t-201", Stage.DRAFTING, null, null, null, null, null, null, null, null, 0);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.guifanku.proposal;
 
+import cn.guifanku.process.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.guifanku.postgres.MigratedDatabases.Vendor;
@@ -15,7 +16,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Optimistic locking of proposals ({@code version}) on both databases: of two changes made from the same reading, the
+ * Optimistic locking of proposals ({@code version}) on both databases (the facts {@link Proposals#change} records;
+ * the stage is the process's, see {@code ProposalStages}): of two changes made from the same reading, the
  * second is refused — also when it runs while the first is still uncommitted, which on PostgreSQL means it waits for
  * the first and then finds the version moved on (and so {@link Proposals#change} reads again and retries).
  */
@@ -24,7 +26,7 @@ class ProposalVersionTest {
     static Proposal proposal() {
         return new Proposal("P2026-001", Proposal.Kind.REVISION, "公共图书馆读者服务规范", "范围", "理由", "wh-t-201", "2024",
                 "tc389", "editor1", Instant.parse("2026-01-05T02:00:00Z"), "draft/P2026-001", "wh-t-201",
-                Stage.PROPOSED, null, null, null, null, null, null, null, 0);
+                Stage.PROPOSED, null, null, null, null, null, null, null, null, 0);
     }
 
     @ParameterizedTest
@@ -35,13 +37,13 @@ class ProposalVersionTest {
         Proposal read1 = proposals.find("P2026-001").orElseThrow();
         Proposal read2 = proposals.find("P2026-001").orElseThrow();
 
-        assertThat(proposals.update(read1.withStage(Stage.DRAFTING))).isTrue();
-        assertThat(proposals.update(read2.withStage(Stage.REJECTED))).as("made from a stale reading").isFalse();
+        assertThat(proposals.update(read1.withPlan("2026-TC389-001"))).isTrue();
+        assertThat(proposals.update(read2.withPlan("2026-TC389-999"))).as("made from a stale reading").isFalse();
 
         Proposal now = proposals.find("P2026-001").orElseThrow();
-        assertThat(now.stage()).isEqualTo(Stage.DRAFTING);
+        assertThat(now.planNumber()).isEqualTo("2026-TC389-001");
         assertThat(now.version()).isEqualTo(1);
-        assertThat(proposals.update(now.withPlan("2026-TC389-001"))).as("a fresh reading may change it").isTrue();
+        assertThat(proposals.update(now.withPlan("2026-TC389-002"))).as("a fresh reading may change it").isTrue();
     }
 
     @ParameterizedTest
@@ -56,7 +58,7 @@ class ProposalVersionTest {
         CountDownLatch firstUpdated = new CountDownLatch(1);
         CountDownLatch secondStarted = new CountDownLatch(1);
         CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> tx.execute(status -> {
-            boolean updated = proposals.update(reading.withStage(Stage.DRAFTING));
+            boolean updated = proposals.update(reading.withPlan("2026-TC389-001"));
             firstUpdated.countDown();
             await(secondStarted);
             sleep(300); // let the second statement reach the locked row before this one commits
@@ -65,12 +67,12 @@ class ProposalVersionTest {
         assertThat(firstUpdated.await(10, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> tx.execute(status -> {
             secondStarted.countDown();
-            return proposals.update(reading.withStage(Stage.REJECTED));
+            return proposals.update(reading.withPlan("2026-TC389-999"));
         }));
 
         assertThat(first.get(20, TimeUnit.SECONDS)).isTrue();
         assertThat(second.get(20, TimeUnit.SECONDS)).as("the loser of the race").isFalse();
-        assertThat(proposals.find("P2026-001").orElseThrow().stage()).isEqualTo(Stage.DRAFTING);
+        assertThat(proposals.find("P2026-001").orElseThrow().planNumber()).isEqualTo("2026-TC389-001");
     }
 
     static void await(CountDownLatch latch) {

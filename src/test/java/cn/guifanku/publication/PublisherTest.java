@@ -4,6 +4,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.guifanku.TestDatabase;
+import cn.guifanku.archive.ArchivalFacts;
+import cn.guifanku.archive.ArchivalPdf;
+import cn.guifanku.archive.ArchiveStep;
 import cn.guifanku.catalog.ArtifactStore;
 import cn.guifanku.catalog.Catalog;
 import cn.guifanku.catalog.CatalogTestSupport;
@@ -92,6 +95,18 @@ class PublisherTest {
         }
     };
 
+    /** The archive step as a stand-in: the stand-in renderer's "PDF" is no PDF (ArchivalEditionsTest tests the real one). */
+    static final ArchiveStep PASS_THROUGH = new ArchiveStep() {
+        @Override
+        public ArchivalPdf archive(byte[] renderedPdf, ArchivalFacts facts, Instant signingTime) {
+            return new ArchivalPdf(renderedPdf, renderedPdf.length, "none", "test");
+        }
+
+        @Override
+        public void record(String slug, String editionKey, ArchivalPdf pdf, Instant signingTime) {
+        }
+    };
+
     @BeforeEach
     void setUp() {
         content = TestContentRepository.open(dir.resolve("content.git"));
@@ -107,7 +122,7 @@ class PublisherTest {
 
     Publisher publisher(Publisher.StepProbe probe) {
         return new Publisher(content, renderer, store, catalog, attempts, db.transactions(), CLOCK, probe,
-                new PublicationLock(db.dataSource()));
+                new PublicationLock(db.dataSource()), PASS_THROUGH);
     }
 
     String commit(String text) {

@@ -30,7 +30,7 @@ class DocumentProblemsTest {
         RenderFailedException failure = catchThrowableOfType(RenderFailedException.class,
                 () -> renderer.renderDocument(files, "comment-resolution.adoc"));
         assertThat(failure.problems()).filteredOn(p -> p.severity() == Severity.ERROR).extracting(RenderProblem::toString)
-                .contains("comment-resolution.adoc:4: 找不到引用的文件：missing.adoc", "part.adoc:3: unterminated listing block");
+                .contains("comment-resolution.adoc:4: 找不到引用的文件：missing.adoc", "part.adoc:3: 代码块没有结束（缺少结束的分隔行），其后的内容都被吞入这个块");
         assertThat(failure.getMessage()).startsWith("broken cannot be rendered").contains("comment-resolution.adoc:4");
     }
 

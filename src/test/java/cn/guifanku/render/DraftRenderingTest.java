@@ -57,8 +57,9 @@ class DraftRenderingTest {
         Line effective = line(1, "XXXX-XX-XX实施");
         assertThat(issued.left()).isCloseTo(LEFT, offset(1.5f));
         assertThat(effective.right()).isCloseTo(RIGHT, offset(1.5f));
-        assertThat(PdfGlyphs.text(draft.pdf(), 1)).doesNotContain("2019-05-20", "2019-09-01")
-                .contains("WH/T 87.1—2019", "代替 WH/T 87.1—2012", "中华人民共和国文化和旅游部");
+        assertThat(PdfGlyphs.text(draft.pdf(), 1)).as("no number or dates of a published edition")
+                .doesNotContain("2019-05-20", "2019-09-01", "87.1—2019")
+                .contains("WH/T 87.1—××××", "代替 WH/T 87.1—2012", "中华人民共和国文化和旅游部");
     }
 
     @Test
@@ -79,7 +80,7 @@ class DraftRenderingTest {
             for (int page = 2; page <= document.getNumberOfPages(); page++) {
                 int p = page;
                 assertThat(lines).as("header of page %d", page)
-                        .anyMatch(l -> l.page() == p && l.y() < TOP && l.compact().equals("WH/T87.1—2019（征求意见稿）"));
+                        .anyMatch(l -> l.page() == p && l.y() < TOP && l.compact().equals("WH/T87.1—××××（征求意见稿）"));
             }
         }
         assertThat(lines).noneMatch(l -> l.page() == 1 && l.y() < TOP);
@@ -88,9 +89,10 @@ class DraftRenderingTest {
     @Test
     void htmlShowsTheStage() {
         Document page = Jsoup.parse(new String(draft.html(), StandardCharsets.UTF_8));
-        assertThat(page.title()).isEqualTo("WH/T 87.1—2019 图书馆古籍阅览服务规范（征求意见稿）");
+        assertThat(page.title()).isEqualTo("WH/T 87.1—×××× 图书馆古籍阅览服务规范（征求意见稿）");
         assertThat(page.body().hasClass("gbt-draft")).isTrue();
-        assertThat(page.select(".gbt-running-header").text()).isEqualTo("WH/T 87.1—2019（征求意见稿）");
+        assertThat(page.select(".gbt-running-header").text()).isEqualTo("WH/T 87.1—××××（征求意见稿）");
+        assertThat(page.select(".gbt-number-main").text()).isEqualTo("WH/T 87.1—××××");
         Element cover = page.selectFirst("header.gbt-cover");
         assertThat(cover.select(".gbt-stage").text()).isEqualTo("（征求意见稿）");
         assertThat(cover.select(".gbt-draft-date").text()).isEqualTo("（本稿完成日期：2024-01-15）");
@@ -106,10 +108,24 @@ class DraftRenderingTest {
         assertThat(approval.metadata().effective()).isNull();
         String cover = PdfGlyphs.text(approval.pdf(), 1);
         assertThat(cover).contains("（报批稿）", "（本稿完成日期：2024-01-15）", "XXXX-XX-XX 发布").doesNotContain("专利");
-        assertThat(PdfGlyphs.text(approval.pdf(), 2)).contains("T/LSC 3—2022（报批稿）");
+        assertThat(PdfGlyphs.text(approval.pdf(), 2)).contains("T/LSC 3—××××（报批稿）");
         Document page = Jsoup.parse(new String(approval.html(), StandardCharsets.UTF_8));
         assertThat(page.select(".gbt-stage").text()).isEqualTo("（报批稿）");
         assertThat(page.select(".gbt-patent-request")).isEmpty();
+    }
+
+    @Test
+    void theHtmlOnlyRenderOfADraftIsTheDraftsHtml(RenderedFixtures fixtures, AsciidoctorStandardRenderer renderer) {
+        assertThat(renderer.renderDraftHtml(TestSources.fixture("basic"), DraftStage.COMMENT_DRAFT, DRAFTED))
+                .isEqualTo(draft.html());
+    }
+
+    @Test
+    void aDraftMayLeaveItsYearOpen(AsciidoctorStandardRenderer renderer) {
+        String open = TestSources.HEADER.replaceAll("(:std-number: .*—)\\d{4}", "$1××××");
+        byte[] html = renderer.renderDraftHtml(TestSources.of("open", java.util.Map.of(SourceFiles.MAIN,
+                open + "\n[preface]\n== 前言\n\n前言。\n\n== 范围\n\n本文件规定了测试。\n")), DraftStage.COMMENT_DRAFT, DRAFTED);
+        assertThat(Jsoup.parse(new String(html, StandardCharsets.UTF_8)).select(".gbt-number-main").text()).endsWith("—××××");
     }
 
     @Test

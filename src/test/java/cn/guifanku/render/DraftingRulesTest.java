@@ -357,6 +357,90 @@ class DraftingRulesTest {
         }
     }
 
+    @Nested
+    class CrossReferences {
+
+        @Test
+        void aReferenceToAClauseThatDoesNotExistIsAnErrorOnItsLine() {
+            String text = VALID.replace("服务记录宜保存3年", "服务记录宜保存3年（见<<不存在的条>>）");
+            assertThat(check(text)).singleElement().satisfies(p -> {
+                assertThat(p.severity()).isEqualTo(Severity.ERROR);
+                assertThat(p.line()).isEqualTo(lineOf(text, "<<不存在的条>>"));
+                assertThat(p.message()).contains("交叉引用的目标“不存在的条”不存在", "[不存在的条]");
+            });
+        }
+
+        @Test
+        void referencesToAnAnchorAClauseTitleOrItsIdResolve() {
+            String text = VALID.replace("=== 服务记录\n", "[[records]]\n=== 服务记录\n")
+                    .replace("统计项目应包括到馆人次。", "统计项目应包括到馆人次（见<<records>>、<<服务场所>>、<<_服务场所>>、"
+                            + "xref:records[记录]、<<读者,读者的定义>>、<<ref1>>）。");
+            assertThat(check(text)).isEmpty();
+        }
+
+        @Test
+        void anIdGivenTwiceIsAnError() {
+            String text = VALID.replace("=== 服务记录\n", "[[place]]\n=== 服务记录\n")
+                    .replace("=== 服务场所\n", "[#place]\n=== 服务场所\n");
+            assertThat(check(text)).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(text, "[[place]]"));
+                assertThat(p.message()).contains("锚点“place”重复", "第 " + lineOf(text, "[#place]") + " 行已使用");
+            });
+        }
+    }
+
+    @Nested
+    class MissingAnnexesAndTables {
+
+        static final String TABLES = VALID.replace("统计周期宜为一年。", """
+                统计周期宜为一年，统计表格式见表 A.1。
+
+                .统计表
+                |===
+                | 项目 | 数量
+                |===
+                """).replace("服务场所应符合 GB/T 28220—2023 的规定。", """
+                服务场所应符合 GB/T 28220—2023 的规定，面积见表 1。
+
+                .服务场所面积
+                [cols="1,1"]
+                |===
+                | 场所 | 面积
+                |===
+                """);
+
+        @Test
+        void citedTablesThatExistPass() {
+            assertThat(check(TABLES)).isEmpty();
+        }
+
+        @Test
+        void aTableThatDoesNotExistIsAnError() {
+            String text = TABLES.replace("面积见表 1", "面积见表 2");
+            assertThat(check(text)).singleElement().satisfies(p -> {
+                assertThat(p.severity()).isEqualTo(Severity.ERROR);
+                assertThat(p.line()).isEqualTo(lineOf(text, "面积见表 2"));
+                assertThat(p.message()).isEqualTo("引用了表 2，但本文件只有表 1、A.1（表须有标题才会编号）");
+            });
+        }
+
+        @Test
+        void anAnnexThatDoesNotExistIsAnError() {
+            String text = VALID.replace("记录格式参见附录 B", "记录格式参见附录 B 和附录 C");
+            assertThat(check(text)).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(lineOf(text, "附录 C"));
+                assertThat(p.message()).isEqualTo("引用了附录 C，但本文件只有附录 A、B");
+            });
+        }
+
+        @Test
+        void partsOfOtherDocumentsAndOfTheOldEditionAreNotThisOnes() {
+            String text = VALID.replace("记录格式参见附录 B", "记录格式参见附录 B（GB/T 28220—2023 的附录 D，2019年版的表 7）")
+                    .replace("本文件适用于公共图书馆。", "本文件适用于公共图书馆，其代表3人以上的团体读者除外。");
+            assertThat(check(text)).isEmpty();
+        }
+    }
+
     private static List<RenderProblem> check(String main) {
         return RULES.check(TestSources.of("draft", Map.of(SourceFiles.MAIN, main)));
     }

@@ -23,7 +23,7 @@ class RenderProblemsTest {
         RenderFailedException failure = catchThrowableOfType(RenderFailedException.class,
                 () -> renderer.render(TestSources.fixture("broken")));
         assertThat(failure.problems()).filteredOn(p -> p.severity() == Severity.ERROR).extracting(RenderProblem::toString)
-                .contains("standard.adoc:22: 找不到引用的文件：missing.adoc", "standard.adoc:16: unterminated listing block");
+                .contains("standard.adoc:22: 找不到引用的文件：missing.adoc", "standard.adoc:16: 代码块没有结束（缺少结束的分隔行），其后的内容都被吞入这个块");
         assertThat(failure.problems()).allSatisfy(p -> {
             assertThat(p.file()).isNotBlank();
             assertThat(p.line()).isPositive();

@@ -67,12 +67,14 @@ class SearchApplicationTest extends ApplicationTestBase {
     }
 
     @Test
-    void listsTheSampleTermsAndFlagsTheOneTwoStandardsDefineDifferently() throws IOException {
+    void listsTheSampleTermsAndTakesADefinitionCitingItsSourceForAnAdoptionNotAConflict() throws IOException {
         JsonNode terms = getJson(http, "/api/terms");
         assertThat(terms.findValuesAsText("term")).contains("图书馆员", "读者服务");
+        // WH/T 203—2025 defines 读者服务 in other words, citing 〔来源：WH/T 201—2024，3.3，有修改〕: an adoption.
         JsonNode conflicts = getJson(http, "/api/terms?conflicts=true");
-        assertThat(conflicts.findValuesAsText("term")).contains("读者服务");
-        assertThat(http.get().uri("/terms?conflicts=1").retrieve().body(String.class)).contains("读者服务", "定义不一致");
+        assertThat(conflicts.findValuesAsText("term")).doesNotContain("读者服务");
+        assertThat(http.get().uri("/terms?q=读者服务").retrieve().body(String.class))
+                .contains("WH/T 201—2024", "WH/T 203—2025", "有修改").doesNotContain("⚠");
     }
 
     @Test

@@ -44,7 +44,9 @@ final class AuthorizationRules {
         rule("GET", "/", NONE, PUBLIC);
         rule("GET", "/standards/{slug}", NONE, PUBLIC);
         rule("GET", "/standards/{slug}/latest.{format:html|pdf}", NONE, PUBLIC);
-        rule("GET", "/standards/{slug}/{edition:\\d{4}[a-z]?}.{format:html|pdf}", NONE, PUBLIC);
+        rule("GET", "/standards/{slug}/{edition:\\d{4}[a-z]?}.html", NONE, PUBLIC);
+        rule("GET", "/standards/{slug}/{edition:\\d{4}[a-z]?}.pdf", NONE, PUBLIC);
+        rule("GET", "/standards/{slug}/{edition:\\d{4}[a-z]?}/archive.html", NONE, PUBLIC);
         rule("GET", "/api/standards", NONE, PUBLIC);
         rule("GET", "/api/standards/{slug}", NONE, PUBLIC);
         // The 标准体系表, search, the term base and the feeds: anyone; the 体系表's editor: the secretariat and admins.
@@ -87,6 +89,13 @@ final class AuthorizationRules {
         rule("GET", "/audit.csv", NONE, SECRETARIAT_OR_ADMIN);
         // An edition's review record: public (named votes only for the committee, checked on the page).
         rule("GET", "/standards/{slug}/{edition:\\d{4}[a-z]?}/record", NONE, PUBLIC);
+        // How a library verifies an edition: page, JSON, signed checksums, the committee's key and certificate.
+        rule("GET", "/standards/{slug}/{edition:\\d{4}[a-z]?}/verification", NONE, PUBLIC);
+        rule("GET", "/api/standards/{slug}/{edition:\\d{4}[a-z]?}/verification", NONE, PUBLIC);
+        rule("GET", "/standards/{slug}/{edition:\\d{4}[a-z]?}/SHA256SUMS", NONE, PUBLIC);
+        rule("GET", "/standards/{slug}/{edition:\\d{4}[a-z]?}/SHA256SUMS.asc", NONE, PUBLIC);
+        rule("GET", "/signing/committee.asc", NONE, PUBLIC);
+        rule("GET", "/signing/committee.pem", NONE, PUBLIC);
         // Sign-in, registration, errors, the API description, health.
         rule("GET", "/login", NONE, PUBLIC);
         rule("GET", "/register", NONE, PUBLIC);
@@ -126,6 +135,11 @@ final class AuthorizationRules {
         rule("POST", "/proposals/{id}/draft/sending", FRESH_DRAFT, PROPOSER, "");
         rule("POST", "/proposals/{id}/draft/preview", DRAFT, SEES_PROPOSAL, "text=" + enc("= 预览"));
         rule("GET", "/proposals/{id}/draft/preview/{token}", DRAFT, SEES_PROPOSAL);
+        rule("GET", "/proposals/{id}/draft/preview", DRAFT, SEES_PROPOSAL);
+        rule("POST", "/proposals/{id}/draft/suggestions", DRAFT, PROPOSER, "baseRevision=0000000");
+        // The 征求意见稿 as circulated, and its 编制说明: public once sent out.
+        rule("GET", "/proposals/{id}/comment-drafts/{revision:[0-9a-f]{40}}.pdf", COMMENTING, PUBLIC);
+        rule("GET", "/proposals/{id}/comment-drafts/{revision:[0-9a-f]{40}}/explanatory-note.pdf", COMMENTING, PUBLIC);
         rule("GET", "/proposals/{id}/draft/changes", DRAFT, SEES_PROPOSAL);
         // Review and ballot (pages).
         rule("GET", "/proposals/{id}/review", DRAFT, SEES_PROPOSAL);
@@ -150,6 +164,8 @@ final class AuthorizationRules {
                 "{\"text\":\"x\",\"baseRevision\":\"0000000\",\"message\":\"m\"}");
         rule("GET", "/api/proposals/{id}/draft/preview", DRAFT, SEES_PROPOSAL);
         rule("GET", "/api/proposals/{id}/draft/revisions", DRAFT, SEES_PROPOSAL);
+        rule("GET", "/api/proposals/{id}/draft/check", DRAFT, SEES_PROPOSAL);
+        rule("POST", "/api/proposals/{id}/draft/suggestions", DRAFT, PROPOSER, "{\"baseRevision\":\"0000000\"}");
         rule("GET", "/api/proposals/{id}/draft/files/{file}/diff", DRAFT, SEES_PROPOSAL);
         rule("POST", "/api/proposals/{id}/sending-for-comments", FRESH_DRAFT, PROPOSER, "{}");
         rule("POST", "/api/proposals/{id}/approval", DRAFT, CHAIR, "{\"decision\":\"RETURN\",\"reason\":\"x\"}");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.guifanku.ApplicationTestBase;
 import cn.guifanku.people.NewPerson;
 import cn.guifanku.people.People;
-import cn.guifanku.people.Role;
+import cn.guifanku.security.Role;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -68,6 +68,8 @@ final class ProposalFixtures {
             case "file" -> "standard.adoc";
             case "commentId" -> Long.toString(commentId(id));
             case "token" -> previewToken(id);
+            case "revision" -> node(as.apply("secretary").get().uri("/api/proposals/" + id).retrieve().body(String.class))
+                    .get("commentDrafts").get(0).get("revision").asText();
             default -> throw new IllegalStateException("no value for path variable {" + name + "}");
         };
     }

@@ -12,7 +12,7 @@ import cn.guifanku.catalog.PublishedEdition;
 import cn.guifanku.catalog.StandardEntry;
 import cn.guifanku.proposal.Proposal;
 import cn.guifanku.proposal.Proposals;
-import cn.guifanku.proposal.Stage;
+import cn.guifanku.process.Stage;
 import cn.guifanku.render.StandardMetadata;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -118,6 +118,6 @@ class SystemOverviewTest {
 
     static Proposal proposal(String id, Proposal.Kind kind, String target, Stage stage) {
         return new Proposal(id, kind, "提案" + id, "范围", "理由", target, null, "tc389", "editor1", Instant.EPOCH,
-                "draft/" + id, id.toLowerCase(), stage, null, null, null, null, null, null, null, 0);
+                "draft/" + id, id.toLowerCase(), stage, null, null, null, null, null, null, null, null, 0);
     }
 }

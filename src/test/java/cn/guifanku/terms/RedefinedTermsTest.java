@@ -3,7 +3,7 @@ package cn.guifanku.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.guifanku.proposal.Proposal;
-import cn.guifanku.proposal.Stage;
+import cn.guifanku.process.Stage;
 import cn.guifanku.render.RenderProblem;
 import cn.guifanku.render.SourceFiles;
 import cn.guifanku.terms.TermFixture.Entry;
@@ -75,6 +75,6 @@ class RedefinedTermsTest {
     private static Proposal proposal(String target) {
         return new Proposal("P2026-900", target == null ? Proposal.Kind.NEW : Proposal.Kind.REVISION, "草案", "范围", "理由",
                 target, null, "tc389", "editor1", Instant.parse("2026-01-01T00:00:00Z"), "draft/P2026-900", "p2026-900",
-                Stage.DRAFTING, null, null, null, null, null, null, null, 0);
+                Stage.DRAFTING, null, null, null, null, null, null, null, null, 0);
     }
 }

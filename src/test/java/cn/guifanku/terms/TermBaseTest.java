@@ -33,14 +33,33 @@ class TermBaseTest {
     }
 
     @Test
-    void flagsATermDefinedDifferentlyInTwoStandards() {
+    void aDefinitionNamingItsSourceIsAnAdoptionNotAConflict() {
         TermRow service = row("读者服务");
-        assertThat(service.conflicting()).isTrue();
+        assertThat(service.conflicting()).as("203 cites 201 as its source, with changes").isFalse();
         assertThat(service.definitions()).extracting(TermRow.Definition::number)
                 .containsExactlyInAnyOrder("WH/T 201—2024", "WH/T 203—2025");
         assertThat(service.definitions()).extracting(TermRow.Definition::url)
                 .contains("/standards/wh-t-201/2024.html#_读者服务");
+        assertThat(f.terms.find("", true)).isEmpty();
+    }
+
+    @Test
+    void flagsATermTwoStandardsDefineDifferentlyInTheirOwnWords() {
+        f.publish("WH/T 204—2025", "2025-02-01", "2025-06-01", List.of(),
+                new Entry("读者服务", "reader service", "图书馆向读者提供文献和信息的活动", ""));
+        assertThat(row("读者服务").conflicting()).isTrue();
         assertThat(f.terms.find("", true)).extracting(TermRow::term).containsExactly("读者服务");
+    }
+
+    @Test
+    void editionsOfOneStandardAreOneEntryTheEditionInForceFirst() {
+        f.publish("WH/T 201—2026", "2025-12-01", "2026-03-01", List.of(),
+                new Entry("读者证", "library card", "用于识别读者身份的凭证", ""));
+        TermRow card = row("读者证");
+        assertThat(card.definitions()).extracting(TermRow.Definition::number)
+                .containsExactly("WH/T 201—2024", "WH/T 203—2025");
+        assertThat(card.definitions().get(0).alsoIn()).containsExactly("WH/T 201—2026");
+        assertThat(card.conflicting()).isFalse();
     }
 
     @Test

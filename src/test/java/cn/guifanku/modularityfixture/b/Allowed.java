@@ -1,0 +1,5 @@
+package cn.guifanku.modularityfixture.b;
+
+/** What module a may use. */
+public class Allowed {
+}
