@@ -21,7 +21,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * Records every state-changing request (anything but GET, HEAD and OPTIONS) after it completes, whatever its
  * outcome: refused requests are evidence too. Runs outside Spring Security, so it also sees what security refused;
  * {@link AuditHandlerCapture} notes the actor and handler when the request reaches one. Camunda's own webapps and
- * REST API are left out, and so are sign-in and sign-out, which {@link AuthenticationAudit} records from Spring
+ * REST API are left out, and so is Git over HTTP ({@link GitPushAudit}), and so are sign-in and sign-out, which {@link AuthenticationAudit} records from Spring
  * Security's events.
  *
  * <p>The address is {@code getRemoteAddr()}: a proxy's X-Forwarded-For is honoured exactly when
@@ -45,7 +45,9 @@ class AuditRecordingFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return SAFE.contains(request.getMethod()) || path.equals("/login") || path.equals("/logout")
-                || path.startsWith("/camunda/") || path.equals("/camunda") || path.startsWith("/engine-rest");
+                || path.startsWith("/camunda/") || path.equals("/camunda") || path.startsWith("/engine-rest")
+                // Git over HTTP: fetches are no audit events, and each push is recorded once by GitPushAudit.
+                || path.startsWith("/git/");
     }
 
     @Override

@@ -4,7 +4,7 @@
  * {@code /audit} with its CSV export, and each published edition's record. {@link cn.guifanku.audit.AuditTrail} is
  * what other features use.
  */
-@ApplicationModule(allowedDependencies = {"ballot", "catalog", "people", "process", "proposal", "security", "web"})
+@ApplicationModule(allowedDependencies = {"ballot", "catalog", "content", "people", "process", "proposal", "security", "web"})
 package cn.guifanku.audit;
 
 import org.springframework.modulith.ApplicationModule;

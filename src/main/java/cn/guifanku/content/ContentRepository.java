@@ -31,6 +31,15 @@ public interface ContentRepository {
      */
     String commit(CommitRequest request);
 
+    /**
+     * Moves a branch forward to a commit already in the repository (one a Git client pushed), if the branch still points
+     * at {@code expectedHead} and the commit descends from it; never forced. With a Git server the server takes it
+     * first, as for {@link #commit}.
+     *
+     * @throws ConcurrentEditException when the branch has moved or the commit does not descend from its head
+     */
+    void advanceBranch(String name, String expectedHead, String commitId);
+
     /** Creates a branch at a commit (a draft starts here); refuses an existing name. */
     void createBranch(String name, String commitId);
 

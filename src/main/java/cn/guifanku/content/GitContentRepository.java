@@ -156,6 +156,23 @@ final class GitContentRepository implements ContentRepository, AutoCloseable {
     }
 
     @Override
+    public void advanceBranch(String name, String expectedHead, String commitId) {
+        String refName = Constants.R_HEADS + name;
+        try (RevWalk walk = new RevWalk(repository)) {
+            RefUpdate update = repository.updateRef(refName);
+            update.setExpectedOldObjectId(ObjectId.fromString(expectedHead));
+            update.setNewObjectId(ObjectId.fromString(commitId));
+            update.setRefLogMessage("push", false);
+            RefUpdate.Result result = update.update(walk);
+            if (result != RefUpdate.Result.FAST_FORWARD) {
+                throw new ConcurrentEditException(name, expectedHead, String.valueOf(result));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public void createBranch(String name, String commitId) {
         String refName = Constants.R_HEADS + name;
         if (!Repository.isValidRefName(refName)) {

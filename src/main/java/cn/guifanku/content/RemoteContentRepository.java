@@ -81,6 +81,24 @@ final class RemoteContentRepository implements ContentRepository, AutoCloseable 
     }
 
     @Override
+    public void advanceBranch(String name, String expectedHead, String commitId) {
+        String refName = Constants.R_HEADS + name;
+        sync.exclusively(() -> {
+            sync.fetch();
+            String before = local.resolve(refName).orElse(null);
+            local.advanceBranch(name, expectedHead, commitId);
+            push(refName, before, () -> new ConcurrentEditException(name, expectedHead,
+                    local.resolve(refName).orElse("(none)") + " on the server"));
+            return null;
+        });
+    }
+
+    /** The local clone, where a Git client's push is received before it goes on to the server. */
+    GitContentRepository local() {
+        return local;
+    }
+
+    @Override
     public void createBranch(String name, String commitId) {
         String refName = Constants.R_HEADS + name;
         sync.exclusively(() -> {

@@ -128,7 +128,7 @@ public class Drafts {
             String saved = content.commit(new CommitRequest(p.branch(), baseRevision, p.folder(), files, author,
                     OffsetDateTime.now(clock), message == null || message.isBlank() ? "修改 " + file : message.strip(),
                     Map.of("Proposal", p.id())));
-            undoOnRollback(p, saved, baseRevision);
+            undoOnRollback(content, p, saved, baseRevision);
             return saved;
         } catch (ConcurrentEditException e) {
             throw Problem.conflict("draft-conflict", shortId(baseRevision), shortId(head(p))).with("head", head(p));
@@ -139,7 +139,7 @@ public class Drafts {
      * Git takes no part in the database transaction: a save made inside one (the resolution table at the end of
      * 意见处理, an editor's save with its history row) is set back if the transaction rolls back.
      */
-    private void undoOnRollback(Proposal p, String saved, String base) {
+    static void undoOnRollback(ContentRepository content, Proposal p, String saved, String base) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -179,7 +179,7 @@ public class Drafts {
         return revision == null || revision.length() < 7 ? String.valueOf(revision) : revision.substring(0, 7);
     }
 
-    private static void checkName(String file) {
+    static void checkName(String file) {
         if (file == null || !FILE.matcher(file).matches()) {
             throw Problem.badRequest("bad-draft-file", String.valueOf(file));
         }
