@@ -25,7 +25,7 @@ class GitPushAudit {
         trail.append(new AuditEntry(null, trail.now(), push.actor(), push.accepted() ? "git.push" : "git.push.refused",
                 ref.startsWith("refs/heads/draft/") ? "proposal" : "git",
                 ref.startsWith("refs/heads/draft/") ? ref.substring("refs/heads/draft/".length()) : ref,
-                push.address(), "POST", "/git/standards.git/git-receive-pack", push.accepted() ? "200" : "403",
+                push.address(), "POST", push.path(), push.accepted() ? "200" : "403",
                 details.length() > 1000 ? details.substring(0, 1000) : details));
     }
 }

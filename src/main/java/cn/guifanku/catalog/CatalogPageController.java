@@ -35,6 +35,9 @@ class CatalogPageController {
         model.addAttribute("standard", entry);
         model.addAttribute("latestHtml", Links.latest(slug, "html"));
         model.addAttribute("latestPdf", Links.latest(slug, "pdf"));
+        // The standards repository over Git (served by content): the AsciiDoc source and every edition's tag.
+        model.addAttribute("gitUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder
+                .fromCurrentContextPath().path("/git/standards.git").toUriString());
         return "catalog/standard";
     }
 }

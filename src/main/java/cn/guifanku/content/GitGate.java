@@ -8,6 +8,11 @@ package cn.guifanku.content;
  */
 public interface GitGate {
 
+    /** The repository's URL path for anyone (asks for nothing; a push is asked for a token). */
+    String PUBLIC_PATH = "/git/standards.git";
+    /** The same repository for a token's owner: every request asks for a token, so drafts they may read are fetched too. */
+    String SIGNED_IN_PATH = "/git/auth/standards.git";
+
     /** Whether the current requester may see and fetch this ref (a full name such as {@code refs/heads/main}). */
     boolean mayFetch(String refName);
 

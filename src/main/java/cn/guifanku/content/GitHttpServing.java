@@ -31,8 +31,8 @@ class GitHttpServing {
      * asked for a token), {@value #SIGNED_IN_PATH} asks every request for a token, so that its owner also fetches the
      * drafts they may read (the convention of Gerrit's {@code /a/}).
      */
-    static final String PATH = "/git/standards.git";
-    static final String SIGNED_IN_PATH = "/git/auth/standards.git";
+    static final String PATH = GitGate.PUBLIC_PATH;
+    static final String SIGNED_IN_PATH = GitGate.SIGNED_IN_PATH;
     /** One object (a file's bytes) at most: a draft file's limit (5 MB); a larger one stops the receive. */
     static final long MAX_OBJECT_BYTES = 5L * 1024 * 1024;
     /** One push's pack at most: a full draft folder (20 MB) with room for its commits and trees. */
@@ -82,7 +82,7 @@ class GitHttpServing {
             receive.setMaxPackSizeLimit(MAX_PACK_BYTES);
             receive.setTimeout(TIMEOUT_SECONDS);
             receive.setAllowPushOptions(false);
-            PushReceiver receiver = new PushReceiver(gate, events, user, request.getRemoteAddr());
+            PushReceiver receiver = new PushReceiver(gate, events, user, request.getRemoteAddr(), request.getRequestURI());
             receive.setPreReceiveHook(receiver);
             receive.setUnpackErrorHandler(receiver.unpackErrors(receive, receive.getUnpackErrorHandler()));
             return receive;

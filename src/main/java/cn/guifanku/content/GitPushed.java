@@ -5,7 +5,8 @@ package cn.guifanku.content;
  * reason the pusher was given). Fetches are no such event.
  *
  * @param address the client's address as the server sees it
+ * @param path    the request's path (which door of the repository)
  */
-public record GitPushed(String actor, String address, String refName, String newId, boolean accepted,
+public record GitPushed(String actor, String address, String path, String refName, String newId, boolean accepted,
                         String reason) {
 }

@@ -38,8 +38,10 @@ final class PushReceiver implements PreReceiveHook {
     private final ApplicationEventPublisher events;
     private final String user;
     private final String address;
+    private final String path;
 
-    PushReceiver(GitGate gate, ApplicationEventPublisher events, String user, String address) {
+    PushReceiver(GitGate gate, ApplicationEventPublisher events, String user, String address, String path) {
+        this.path = path;
         this.gate = gate;
         this.events = events;
         this.user = user;
@@ -63,7 +65,7 @@ final class PushReceiver implements PreReceiveHook {
                 receive.sendMessage("拒绝 " + shortName(command.getRefName()) + "：" + verdict.message());
                 command.setResult(ReceiveCommand.Result.REJECTED_OTHER_REASON, verdict.message());
             }
-            events.publishEvent(new GitPushed(user, address, command.getRefName(),
+            events.publishEvent(new GitPushed(user, address, path, command.getRefName(),
                     command.getType() == ReceiveCommand.Type.DELETE ? null : command.getNewId().name(),
                     verdict.accepted(), verdict.message()));
         }
@@ -85,7 +87,7 @@ final class PushReceiver implements PreReceiveHook {
                 log.debug("Could not tell the client why its push was refused", e);
             }
             for (ReceiveCommand command : receive.getAllCommands()) {
-                events.publishEvent(new GitPushed(user, address, command.getRefName(), null, false, reason));
+                events.publishEvent(new GitPushed(user, address, path, command.getRefName(), null, false, reason));
             }
             standard.handleUnpackException(error);
         };

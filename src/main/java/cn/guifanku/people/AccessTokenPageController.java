@@ -60,9 +60,9 @@ class AccessTokenPageController {
         return "redirect:/account/tokens";
     }
 
-    @PostMapping("/account/tokens/{id}/revoke")
-    String revoke(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
-        boolean revoked = tokens.revoke(signedIn(actor), id);
+    @PostMapping("/account/tokens/{tokenId}/revoke")
+    String revoke(Actor actor, @PathVariable long tokenId, RedirectAttributes redirect) {
+        boolean revoked = tokens.revoke(signedIn(actor), tokenId);
         redirect.addFlashAttribute("done", revoked ? "tokens.revoked" : "tokens.error.notFound");
         return "redirect:/account/tokens";
     }

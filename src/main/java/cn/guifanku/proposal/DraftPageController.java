@@ -201,6 +201,7 @@ class DraftPageController {
         model.put("canEdit", actor.isSignedIn() && p.isProposer(actor.username())
                 && (p.stage() == Stage.DRAFTING || p.stage() == Stage.DISPOSITION));
         model.put("files", List.of(Drafts.STANDARD, Drafts.NOTE));
+        model.put("git", ProposalApiController.GitJson.of(p));
         // What the catalog says the header and 前言 should say, with the change to accept (fast: no rendering);
         // shown while the editor looks at the latest revision of the standard and no full check is on the page.
         boolean latest = Drafts.STANDARD.equals(file) && revision != null && revision.equals(drafts.head(p));

@@ -68,7 +68,20 @@ class ProposalApiController {
 
     /** A proposal with the 征求意见稿 PDFs it sent out (newest first), each with its checksum. */
     record ProposalJson(@com.fasterxml.jackson.annotation.JsonUnwrapped Proposal proposal,
-                        List<CommentDraftJson> commentDrafts) {
+                        List<CommentDraftJson> commentDrafts, GitJson git) {
+    }
+
+    /**
+     * Where to clone the draft with git: {@code cloneUrl} for anyone (public refs), {@code signedInCloneUrl} with a
+     * personal access token (also the drafts the caller may read), the draft's branch and folder.
+     */
+    record GitJson(String cloneUrl, String signedInCloneUrl, String branch, String folder) {
+
+        static GitJson of(Proposal p) {
+            var root = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath();
+            return new GitJson(root.cloneBuilder().path(cn.guifanku.content.GitGate.PUBLIC_PATH).toUriString(),
+                    root.cloneBuilder().path(cn.guifanku.content.GitGate.SIGNED_IN_PATH).toUriString(), p.branch(), p.folder());
+        }
     }
 
     record CommentDraftJson(String revision, LocalDate date, FileJson pdf, FileJson explanatoryNote) {
@@ -82,7 +95,7 @@ class ProposalApiController {
     ProposalJson one(@PathVariable String id, Actor actor) {
         Proposal p = proposals.get(id, actor);
         return new ProposalJson(p, commentDrafts.of(id).stream().map(d -> new CommentDraftJson(d.revision(), d.date(),
-                file(d.href(), d.pdf()), d.note() == null ? null : file(d.noteHref(), d.note()))).toList());
+                file(d.href(), d.pdf()), d.note() == null ? null : file(d.noteHref(), d.note()))).toList(), GitJson.of(p));
     }
 
     private static FileJson file(String path, cn.guifanku.catalog.Artifact artifact) {

@@ -104,6 +104,35 @@ class RemoteContentRepositoryTest {
                 .containsExactly("= 甲的修改", "= 底稿");
     }
 
+    /** A commit received into node a's clone by a git push, not yet on any branch of the server. */
+    private String received(String base, String text) {
+        String branch = "incoming-" + System.nanoTime();
+        a.local().createBranch(branch, base);
+        return a.local().commit(new CommitRequest(branch, base, "wh-t-201",
+                Map.of("standard.adoc", text.getBytes(UTF_8)), EDITOR, T0, text, Map.of(), null));
+    }
+
+    @Test
+    void aPushedCommitReachesTheServerBeforeTheNodesBranchMoves() throws Exception {
+        String base = commit(a, null, "= 底稿");
+        String pushed = received(base, "= 推送的修改");
+
+        a.advanceBranch(ContentRepository.MAIN, base, pushed);
+        assertThat(onServer("refs/heads/main")).isEqualTo(pushed);
+        assertThat(b.resolve(ContentRepository.MAIN)).as("the other node reads it").contains(pushed);
+        assertThatThrownBy(() -> a.advanceBranch(ContentRepository.MAIN, base, pushed))
+                .as("a stale base").isInstanceOf(ConcurrentEditException.class);
+
+        String next = received(pushed, "= 服务器不在时的推送");
+        Path away = dir.resolve("server-away.git");
+        Files.move(server, away);
+        assertThatThrownBy(() -> a.advanceBranch(ContentRepository.MAIN, pushed, next))
+                .isInstanceOf(ContentUnavailableException.class);
+        assertThat(a.local().resolve(ContentRepository.MAIN)).as("nothing half-written").contains(pushed);
+        Files.move(away, server);
+        assertThat(onServer("refs/heads/main")).isEqualTo(pushed);
+    }
+
     @Test
     void withTheServerUnreachableASaveFailsClearlyAndNothingIsKeptThenWorkGoesOn() throws Exception {
         String base = commit(a, null, "= 底稿");

@@ -70,6 +70,10 @@ final class AuthorizationRules {
         rule("GET", "/notifications/subscriptions", NONE, SIGNED_IN);
         rule("POST", "/notifications/subscriptions", NONE, SIGNED_IN, "type=STANDARD&target=wh-t-201&remove=true");
         rule("GET", "/notifications/outbox", NONE, ADMIN);
+        // Personal access tokens for git: one's own (a token that is not one's own is simply not found).
+        rule("GET", "/account/tokens", NONE, SIGNED_IN);
+        rule("POST", "/account/tokens", NONE, SIGNED_IN, "name=matrix");
+        rule("POST", "/account/tokens/{tokenId}/revoke", NONE, SIGNED_IN);
         // Administration (users: admins; committee seats: the secretariat too) and the audit trail. Writes act on a
         // test account or are refused by the page's own checks (unknown user, bad committee id, weak password).
         rule("GET", "/admin", NONE, SECRETARIAT_OR_ADMIN);

@@ -62,6 +62,7 @@ final class ProposalFixtures {
             // With no proposal, {id} is the demo committee (the administration pages address committees by id).
             case "id" -> id != null ? id : "tc389";
             case "username" -> AuthorizationMatrixTest.SUBJECT;
+            case "tokenId" -> "999999";
             case "slug" -> "wh-t-201";
             case "edition" -> "2024";
             case "format" -> "html";
