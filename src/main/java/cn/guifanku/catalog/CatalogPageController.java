@@ -36,8 +36,10 @@ class CatalogPageController {
         model.addAttribute("latestHtml", Links.latest(slug, "html"));
         model.addAttribute("latestPdf", Links.latest(slug, "pdf"));
         // The standards repository over Git (served by content): the AsciiDoc source and every edition's tag.
-        model.addAttribute("gitUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder
-                .fromCurrentContextPath().path("/git/standards.git").toUriString());
+        String gitUrl = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/git/standards.git").toUriString();
+        model.addAttribute("gitCommands", "git clone " + gitUrl + " standards\ncd standards\ngit log --oneline -- "
+                + entry.slug() + "/\ngit tag --list '" + entry.slug() + "/*'");
         return "catalog/standard";
     }
 }

@@ -91,8 +91,10 @@ class DraftPageController {
     CompletableFuture<ModelAndView> check(@PathVariable String id, Actor actor) {
         Proposal p = proposals.get(id, actor);
         String head = drafts.head(p);
+        String root = root();
         return work.submit(() -> check.run(p, head, DraftRendering.stageOf(p)).findings()).thenApply(found -> {
             ModelAndView mav = new ModelAndView("proposal/draft");
+            mav.addObject(ROOT, root);
             fill(mav.getModelMap(), p, actor, Drafts.STANDARD, drafts.read(p, Drafts.STANDARD, head).text(), head);
             mav.addObject("findings", found.stream().map(ProposalDecisions.ProblemLine::of).toList());
             long errors = found.stream().filter(x -> x.problem().severity() == cn.guifanku.render.RenderProblem.Severity.ERROR).count();
@@ -109,6 +111,7 @@ class DraftPageController {
     @PostMapping("/proposals/{id}/draft/sending")
     CompletableFuture<ModelAndView> send(@PathVariable String id, Actor actor, Locale locale) {
         Proposal p = proposals.get(id, actor);
+        String root = root();
         return work.submit(() -> {
             try {
                 decisions.sendForComments(id, actor);
@@ -117,6 +120,7 @@ class DraftPageController {
                 cn.guifanku.web.ProblemMessages.rethrowRefusal(e);
                 String head = drafts.head(p);
                 ModelAndView mav = new ModelAndView("proposal/draft");
+                mav.addObject(ROOT, root);
                 fill(mav.getModelMap(), p, actor, Drafts.STANDARD, drafts.read(p, Drafts.STANDARD, head).text(), head);
                 problems.show(mav.getModelMap(), e, locale);
                 // the draft page lists them once, with the suggestions to accept, instead of the shared list
@@ -201,11 +205,32 @@ class DraftPageController {
         model.put("canEdit", actor.isSignedIn() && p.isProposer(actor.username())
                 && (p.stage() == Stage.DRAFTING || p.stage() == Stage.DISPOSITION));
         model.put("files", List.of(Drafts.STANDARD, Drafts.NOTE));
-        model.put("git", ProposalApiController.GitJson.of(p));
+        // How to work on this draft with git (the root is read in the request's thread: pages finished on a worker
+        // thread have it in the model already).
+        String root = (String) model.computeIfAbsent(ROOT, k -> root());
+        model.put("gitCommands", gitCommands(ProposalApiController.GitJson.of(p, root), actor));
         // What the catalog says the header and 前言 should say, with the change to accept (fast: no rendering);
         // shown while the editor looks at the latest revision of the standard and no full check is on the page.
         boolean latest = Drafts.STANDARD.equals(file) && revision != null && revision.equals(drafts.head(p));
         model.putIfAbsent("facts", latest && Boolean.TRUE.equals(model.get("canEdit"))
                 ? suggestions.open(p).stream().map(ProposalDecisions.ProblemLine::of).toList() : List.of());
+    }
+
+    private static final String ROOT = "gitRoot";
+
+    private static String root() {
+        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+    }
+
+    private static String gitCommands(ProposalApiController.GitJson git, Actor actor) {
+        String user = actor.isSignedIn() ? actor.username() : "";
+        return "git clone " + git.signedInCloneUrl() + " standards\n"
+                + "cd standards\n"
+                + "git switch " + git.branch() + "\n"
+                + "git config user.name " + user + "\n"
+                + "git config user.email " + user + "@users.guifanku.invalid\n"
+                + "# 修改 " + git.folder() + "/ 下的文件，然后：\n"
+                + "git commit -am \"修改说明\"\n"
+                + "git push";
     }
 }

@@ -78,9 +78,14 @@ class ProposalApiController {
     record GitJson(String cloneUrl, String signedInCloneUrl, String branch, String folder) {
 
         static GitJson of(Proposal p) {
-            var root = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath();
-            return new GitJson(root.cloneBuilder().path(cn.guifanku.content.GitGate.PUBLIC_PATH).toUriString(),
-                    root.cloneBuilder().path(cn.guifanku.content.GitGate.SIGNED_IN_PATH).toUriString(), p.branch(), p.folder());
+            return of(p, org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                    .toUriString());
+        }
+
+        /** With the application's root URL, for example {@code http://localhost:8080}. */
+        static GitJson of(Proposal p, String root) {
+            return new GitJson(root + cn.guifanku.content.GitGate.PUBLIC_PATH,
+                    root + cn.guifanku.content.GitGate.SIGNED_IN_PATH, p.branch(), p.folder());
         }
     }
 

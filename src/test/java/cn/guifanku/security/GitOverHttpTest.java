@@ -288,7 +288,8 @@ class GitOverHttpTest extends ApplicationTestBase {
 
     private String token(String user) {
         return TOKENS.computeIfAbsent(port + " " + user,
-                key -> createToken(WebSession.signedIn(port, user, DEMO_PASSWORD), "测试"));
+                key -> createToken(WebSession.signedIn(port, user,
+                        "admin".equals(user) ? "guifanku-admin" : DEMO_PASSWORD), "测试"));
     }
 
     private static String createToken(WebSession session, String name) {
