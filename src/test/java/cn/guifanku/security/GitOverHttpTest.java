@@ -34,6 +34,9 @@ class GitOverHttpTest extends ApplicationTestBase {
     @TempDir
     Path work;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private String proposal;
     private String draftHead;
 
@@ -165,6 +168,11 @@ class GitOverHttpTest extends ApplicationTestBase {
         assertThat(git(work, "ls-remote", signedInUrl("editor1", token)).exit()).isZero();
         String page = editor.get("/account/tokens").body();
         assertThat(page).contains("撤销测试").doesNotContain(token);
+        // Kept only as its SHA-256.
+        assertThat(jdbc.queryForObject("select count(*) from access_token where token_hash = ?", Long.class,
+                java.util.HexFormat.of().formatHex(sha256(token)))).isEqualTo(1L);
+        assertThat(jdbc.queryForObject("select count(*) from access_token where token_hash = ? or name = ?", Long.class,
+                token, token)).isZero();
         Matcher revoke = Pattern.compile("/account/tokens/(\\d+)/revoke").matcher(page);
         assertThat(revoke.find()).isTrue();
         assertThat(editor.form("POST", revoke.group(), "").statusCode()).isEqualTo(302);
@@ -221,6 +229,14 @@ class GitOverHttpTest extends ApplicationTestBase {
             assertThat(ls.exit()).as(ls.output()).isZero();
             boolean sees = EnumSet.of(Who.PROPOSER, Who.SECRETARIAT, Who.CHAIR, Who.ADMIN).contains(who);
             assertThat(ls.output().contains("refs/heads/draft/" + proposal)).as(who + " sees the draft").isEqualTo(sees);
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
