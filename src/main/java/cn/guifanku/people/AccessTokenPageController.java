@@ -29,7 +29,7 @@ class AccessTokenPageController {
         model.addAttribute("tokens", tokens.of(user));
         model.addAttribute("username", user);
         model.addAttribute("cloneUrl", ServletUriComponentsBuilder.fromContextPath(request)
-                .path("/git/standards.git").toUriString());
+                .path("/git/auth/standards.git").toUriString());
         return "people/tokens";
     }
 
