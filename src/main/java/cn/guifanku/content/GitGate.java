@@ -22,6 +22,14 @@ public interface GitGate {
      */
     PushVerdict push(PushedUpdate update);
 
+    /**
+     * Lines for the pusher about a push just accepted (the draft check's findings), after it is saved and outside its
+     * transaction: they inform and never refuse. None by default.
+     */
+    default java.util.List<String> afterPush(PushedUpdate update) {
+        return java.util.List.of();
+    }
+
     /** Anything but {@code main} and the edition tags is hidden, and every push is refused. */
     GitGate PUBLIC_ONLY = new GitGate() {
         @Override

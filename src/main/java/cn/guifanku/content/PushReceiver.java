@@ -61,6 +61,7 @@ final class PushReceiver implements PreReceiveHook {
             verdict.notes().forEach(receive::sendMessage);
             if (verdict.accepted()) {
                 command.setResult(ReceiveCommand.Result.OK);
+                notesAfter(receive, receive.getRepository(), command);
             } else {
                 receive.sendMessage("拒绝 " + shortName(command.getRefName()) + "：" + verdict.message());
                 command.setResult(ReceiveCommand.Result.REJECTED_OTHER_REASON, verdict.message());
@@ -74,6 +75,15 @@ final class PushReceiver implements PreReceiveHook {
             if (command.getResult() == ReceiveCommand.Result.NOT_ATTEMPTED) {
                 command.setResult(ReceiveCommand.Result.REJECTED_OTHER_REASON, "未处理");
             }
+        }
+    }
+
+    /** The gate's lines about an accepted push; a failure here costs the pusher the lines, never the push. */
+    private void notesAfter(ReceivePack receive, Repository repository, ReceiveCommand command) {
+        try {
+            gate.afterPush(update(repository, command)).forEach(receive::sendMessage);
+        } catch (RuntimeException | IOException e) {
+            log.warn("No notes after the push to {} by {}", command.getRefName(), user, e);
         }
     }
 

@@ -44,10 +44,13 @@ class DraftPushes implements GitGate {
     private final ProblemMessages messages;
     private final org.springframework.context.MessageSource stages;
     private final Clock clock;
+    private final DraftCheck check;
 
     DraftPushes(ProposalRepository proposals, ContentRepository content, ProposalHistory history,
-                ProblemMessages messages, org.springframework.context.MessageSource stages, Clock clock) {
+                ProblemMessages messages, org.springframework.context.MessageSource stages, Clock clock,
+                DraftCheck check) {
         this.stages = stages;
+        this.check = check;
         this.proposals = proposals;
         this.content = content;
         this.history = history;
@@ -119,6 +122,39 @@ class DraftPushes implements GitGate {
                 files(p, update), update.newId(), "git push：" + firstLine(tip.message())));
         return PushVerdict.accepted(List.of("已保存为草稿 " + p.id() + " 的修订 " + update.newId().substring(0, 7)
                 + "（" + update.commits().size() + " 个提交）。"));
+    }
+
+    /** Findings listed after a push at most; the draft page has them all. */
+    static final int MAX_NOTES = 30;
+
+    /**
+     * The draft check on the pushed revision, as the page's 检查 runs it (drafting rules, the catalog's facts, a render
+     * as a draft), with file and line: it informs and never refuses; 提交征求意见 is where it binds.
+     */
+    @Override
+    public List<String> afterPush(PushedUpdate update) {
+        Optional<Proposal> found = proposals.find(update.refName().substring(DRAFTS.length()));
+        if (found.isEmpty() || update.newId() == null) {
+            return List.of();
+        }
+        Proposal p = found.get();
+        List<ProposalDecisions.ProblemLine> lines;
+        try {
+            lines = check.run(p, update.newId(), DraftRendering.stageOf(p)).findings().stream()
+                    .map(ProposalDecisions.ProblemLine::of).toList();
+        } catch (RuntimeException e) {
+            return List.of("草稿检查未能完成（" + e.getClass().getSimpleName() + "），请在草稿页上点“检查”。");
+        }
+        long errors = lines.stream().filter(l -> "ERROR".equals(l.level())).count();
+        List<String> notes = new ArrayList<>();
+        notes.add(lines.isEmpty() ? "草稿检查：没有发现问题。"
+                : "草稿检查：" + errors + " 个错误，" + (lines.size() - errors) + " 个提示（错误须在提交征求意见前改正）：");
+        lines.stream().limit(MAX_NOTES).forEach(l -> notes.add("  " + l.file() + (l.line() == null ? "" : ":" + l.line())
+                + " " + l.severity() + " " + l.message()));
+        if (lines.size() > MAX_NOTES) {
+            notes.add("  ……另有 " + (lines.size() - MAX_NOTES) + " 条，见草稿页。");
+        }
+        return notes;
     }
 
     /** Why the pushed commits cannot be saved, if they cannot. */

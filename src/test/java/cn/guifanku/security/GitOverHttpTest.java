@@ -79,6 +79,8 @@ class GitOverHttpTest extends ApplicationTestBase {
         Git push = git(clone, "push", "origin", "draft/" + proposal);
         assertThat(push.exit()).as(push.output()).isZero();
         assertThat(push.output()).contains("remote: 已保存为草稿 " + proposal);
+        // The draft check's verdict, with file and line, informs and does not refuse.
+        assertThat(push.output()).containsPattern("remote: 草稿检查：(没有发现问题|\\d+ 个错误)");
         String pushed = git(clone, "rev-parse", "HEAD").output().strip();
         assertThat(head(proposal)).isEqualTo(pushed);
         JsonNode latest = json(as("editor1").get().uri("/api/proposals/" + proposal + "/draft/revisions")
