@@ -300,6 +300,16 @@ public class ReviewEndToEndTest extends ApplicationTestBase {
         fault.failAt(null);
         assertThat(post(as("editor2"), "/api/proposals/" + id + "/publication/retry", Map.of()).getStatusCode().value())
                 .as("only the secretariat retries").isEqualTo(403);
+        // The retry is one decision: failing as it records its event, it leaves no job retried and no history row.
+        eventFault.failOn(cn.guifanku.proposal.PublicationRetried.class);
+        assertThat(post(as("secretary"), "/api/proposals/" + id + "/publication/retry", Map.of()).getStatusCode()
+                .is5xxServerError()).as("the injected failure").isTrue();
+        eventFault.failOn(null);
+        assertThat(stage(id)).isEqualTo("PUBLICATION_FAILED");
+        assertThat(runJobs(id)).as("no job got its retries back").isZero();
+        assertThat(catalog.find("wh-t-204")).isEmpty();
+        assertThat(get(as("secretary"), "/api/proposals/" + id + "/history").getBody())
+                .doesNotContain("PUBLICATION_RETRIED");
         var retried = post(as("secretary"), "/api/proposals/" + id + "/publication/retry", Map.of());
         assertThat(retried.getStatusCode().value()).as(retried.getBody()).isEqualTo(200);
         assertThat(runJobs(id)).isZero();
