@@ -318,6 +318,23 @@ public class ReviewEndToEndTest extends ApplicationTestBase {
                 .satisfies(e -> assertThat(e.status()).isEqualTo(EditionStatus.UPCOMING));
         assertThat(get(as("secretary"), "/api/proposals/" + id + "/history").getBody())
                 .contains("PUBLICATION_FAILED").contains("PUBLICATION_RETRIED").contains("\"PUBLISHED\"");
+
+        // 复审 falls due (its timer run now): confirming is one decision too; failing as it records its event it
+        // leaves the review waiting, and done again it is recorded once.
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+        management.createJobQuery().processInstanceId(instance).timers().list()
+                .forEach(job -> management.executeJob(job.getId()));
+        eventFault.failOn(cn.guifanku.proposal.StandardConfirmed.class);
+        assertThat(post(as("secretary"), "/api/proposals/" + id + "/periodic-review", Map.of("decision", "CONFIRM"))
+                .getStatusCode().is5xxServerError()).as("the injected failure").isTrue();
+        eventFault.failOn(null);
+        assertThat(runtime.createExecutionQuery().processInstanceId(instance).activityId("periodicReview").count())
+                .as("the review still waits for the secretariat").isEqualTo(1);
+        var confirmed = post(as("secretary"), "/api/proposals/" + id + "/periodic-review", Map.of("decision", "CONFIRM"));
+        assertThat(confirmed.getStatusCode().value()).as(confirmed.getBody()).isEqualTo(200);
+        String history = get(as("secretary"), "/api/proposals/" + id + "/history").getBody();
+        assertThat(history.indexOf("REVIEW_CONFIRMED")).as(history).isPositive()
+                .isEqualTo(history.lastIndexOf("REVIEW_CONFIRMED"));
     }
 
     @Test
