@@ -15,6 +15,7 @@ export function sections(doc) {
   let annex = 0;
   let counters = [];
   let numbered = true;
+  let unknown = false;
   for (let i = 1; i <= doc.lines; i++) {
     const text = doc.line(i).text;
     if (verbatim) {
@@ -39,8 +40,10 @@ export function sections(doc) {
     }
     const include = text.match(/^include::([^\[]+)\[/);
     if (include) {
+      // What the included file holds is not known here: the numbers after it would be guesses, so they are left out.
       found.push({ line: i, level: 1, number: '', title: include[1], include: true });
       style = null;
+      unknown = true;
       continue;
     }
     const heading = text.match(/^(={1,6})\s+(\S.*?)\s*$/);
@@ -70,6 +73,9 @@ export function sections(doc) {
         }
         counters[level - 1] = String(parseInt(counters[level - 1], 10) + 1);
         number = counters.join('.');
+      }
+      if (unknown && number) {
+        number = level === 1 && style === 'appendix' ? '附录' : '';
       }
       found.push({ line: i, level, number, title: heading[2] });
     }
