@@ -151,6 +151,8 @@ function start(textarea) {
           'aria-labelledby': label ? label.id : '',
           'aria-describedby': 'editor-help',
           spellcheck: 'false',
+          // In the tab order by itself (axe: a scrollable region needs something focusable that it knows as such).
+          tabindex: '0',
           lang: document.documentElement.lang || 'zh-CN'
         }),
         keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap, ...lintKeymap, indentWithTab]),
@@ -213,6 +215,13 @@ function tabs(editor) {
   }
   const buttons = [...bar.querySelectorAll('[data-pane]')];
   const panes = { source, preview };
+  bar.setAttribute('role', 'tablist');
+  bar.setAttribute('aria-label', bar.getAttribute('data-label') || '');
+  buttons.forEach((b) => {
+    b.setAttribute('role', 'tab');
+    b.setAttribute('aria-controls', panes[b.getAttribute('data-pane')].id);
+    b.setAttribute('aria-selected', String(b.getAttribute('data-pane') === 'source'));
+  });
   function select(name, focus) {
     buttons.forEach((b) => {
       const on = b.getAttribute('data-pane') === name;
