@@ -103,6 +103,8 @@ class ReviewPageController {
         } catch (ErrorResponseException e) {
             cn.guifanku.web.ProblemMessages.rethrowRefusal(e);
             redirect.addFlashAttribute("problem", problems.text(e, locale));
+            Object field = e.getBody().getProperties() == null ? null : e.getBody().getProperties().get("field");
+            redirect.addFlashAttribute("problemField", field == null ? "body" : field.toString());
             redirect.addFlashAttribute("typed", Map.of("body", body, "proposedChange", proposedChange == null ? "" : proposedChange,
                     "type", type));
             return "redirect:/proposals/" + id + "/review?clause=" + clauseId + "#comment-form";

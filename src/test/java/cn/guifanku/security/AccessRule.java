@@ -29,7 +29,9 @@ enum AccessRule {
     /** The secretariat and administrators: the 体系表's editor, committee administration, the audit trail. */
     SECRETARIAT_OR_ADMIN(EnumSet.of(Who.SECRETARIAT, Who.ADMIN)),
     /** Administrators only. */
-    ADMIN(EnumSet.of(Who.ADMIN));
+    ADMIN(EnumSet.of(Who.ADMIN)),
+    /** Nobody: nothing is served there to anyone (404). */
+    NOBODY(EnumSet.noneOf(Who.class));
 
     private final Set<Who> allowed;
 
