@@ -66,13 +66,13 @@ class AccessibilityInTheBrowserTest extends BrowserTestBase {
         pages.put("anonymous", List.of("/", "/?status=UPCOMING", "/standards/wh-t-201", "/standards/wh-t-201/2024.html",
                 "/standards/wh-t-201/2019.html", "/standards/wh-t-201/2024/record", "/standards/wh-t-201/2024/verification",
                 "/search?q=古籍", "/terms", "/system", "/login", "/register", "/proposals/" + commenting + "/review",
-                "/publications", "/no-such-page"));
+                "/publications", "/no-such-page", "/standards/wh-t-201/2024/archive.html", "/system.html"));
         pages.put("reader", List.of("/workbench", "/proposals", "/proposals/" + commenting,
                 "/proposals/" + commenting + "/review", "/notifications/settings", "/notifications/subscriptions"));
         pages.put("editor1", List.of("/workbench", "/proposals/new", "/proposals/" + drafting,
                 "/proposals/" + drafting + "/draft", "/proposals/" + drafting + "/draft/preview",
                 "/proposals/" + drafting + "/draft/changes", "/proposals/" + disposing,
-                "/proposals/" + disposing + "/review"));
+                "/proposals/" + disposing + "/review", "/api/proposals/" + disposing + "/comment-resolution.html"));
         pages.put("member1", List.of("/workbench", "/proposals/" + commenting + "/review", "/proposals/" + voting,
                 "/proposals/" + voting + "/ballot"));
         pages.put("secretary", List.of("/workbench", "/proposals", "/proposals/" + proposed,
