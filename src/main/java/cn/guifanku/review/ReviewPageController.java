@@ -71,6 +71,11 @@ class ReviewPageController {
             ModelAndView mav = new ModelAndView("review/review");
             mav.addObject("p", p);
             mav.addObject("revision", revision);
+            // The draft sits in this page's <main>: its own <main> (a whole page's) becomes a <div> here.
+            page.select("main.gbt-body").tagName("div");
+            // Asciidoctor's section anchors are empty links (nothing to read, nothing to see here): the clause's own
+            // 提意见 link and its id serve instead.
+            page.select("a.anchor:empty").remove();
             mav.addObject("draftHtml", page.body().html());
             mav.addObject("clauses", clauses);
             mav.addObject("selected", clause);
