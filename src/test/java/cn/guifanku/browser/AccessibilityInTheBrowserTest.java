@@ -72,7 +72,7 @@ class AccessibilityInTheBrowserTest extends BrowserTestBase {
         pages.put("editor1", List.of("/workbench", "/proposals/new", "/proposals/" + drafting,
                 "/proposals/" + drafting + "/draft", "/proposals/" + drafting + "/draft/preview",
                 "/proposals/" + drafting + "/draft/changes", "/proposals/" + disposing,
-                "/proposals/" + disposing + "/review", "/api/proposals/" + disposing + "/comment-resolution.html"));
+                "/proposals/" + disposing + "/review", "/api/proposals/" + disposing + "/comment-resolution.html", "/account/tokens"));
         pages.put("member1", List.of("/workbench", "/proposals/" + commenting + "/review", "/proposals/" + voting,
                 "/proposals/" + voting + "/ballot"));
         pages.put("secretary", List.of("/workbench", "/proposals", "/proposals/" + proposed,
