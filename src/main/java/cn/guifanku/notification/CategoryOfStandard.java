@@ -11,6 +11,11 @@ public interface CategoryOfStandard {
 
     Optional<String> categoryOf(String slug);
 
+    /** The category of an entry of the 体系表 by its 体系编号 (a planned standard a new proposal fills, "4-02"). */
+    default Optional<String> categoryOfEntry(String entryCode) {
+        return Optional.empty();
+    }
+
     /** No 体系表: no categories. */
     CategoryOfStandard NONE = slug -> Optional.empty();
 }

@@ -25,17 +25,20 @@ final class CommentRules {
     /** A comment has a known type (一般, 技术, 编辑), a clause and a text. */
     static void checkComment(Comments.NewComment c) {
         if (c.type() == null || !TYPES.contains(c.type())) {
-            throw Problem.unprocessable("bad-comment-type", String.valueOf(c.type()));
+            throw Problem.unprocessable("bad-comment-type", String.valueOf(c.type())).with("field", "type");
         }
         if (blank(c.body()) || blank(c.clauseId()) || blank(c.clauseLabel())) {
-            throw Problem.unprocessable("comment-incomplete");
+            throw Problem.unprocessable("comment-incomplete").with("field", blank(c.body()) ? "body" : "clause");
         }
     }
 
     /** Only 采纳 needs no reason: 部分采纳 and 不采纳 say why. */
     static void checkDisposition(Comment.Disposition disposition, String note) {
-        if (disposition == null || (disposition != Comment.Disposition.ACCEPTED && blank(note))) {
-            throw Problem.unprocessable("disposition-reason-required");
+        if (disposition == null) {
+            throw Problem.unprocessable("disposition-required").with("field", "disposition");
+        }
+        if (disposition != Comment.Disposition.ACCEPTED && blank(note)) {
+            throw Problem.unprocessable("disposition-reason-required").with("field", "note");
         }
     }
 

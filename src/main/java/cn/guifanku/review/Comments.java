@@ -58,7 +58,7 @@ public class Comments {
         String revision = blank(c.revision()) ? drafts.head(p) : c.revision();
         Comment saved = new Comment(0, proposalId, revision, c.clauseId().strip(), c.clauseLabel().strip(), c.type(),
                 c.body().strip(), blank(c.proposedChange()) ? null : c.proposedChange().strip(), actor.username(),
-                clock.instant(), null, null, null, null);
+                clock.instant(), null, null, null, null, null, null);
         long id = repository.insert(saved);
         history.record(new CommentAdded(UUID.randomUUID(), proposalId, actor.username(), clock.instant(), id,
                 c.clauseLabel().strip(), c.type()));
@@ -68,6 +68,61 @@ public class Comments {
     public List<Comment> of(String proposalId, Actor actor) {
         proposals.get(proposalId, actor);
         return repository.of(proposalId);
+    }
+
+    /** What a comment's author changes: its type, text and proposed change (the clause stays). */
+    public record CommentChange(String type, String body, String proposedChange) {
+    }
+
+    /** Its author changes a comment while the period is open; the earlier wording is kept. */
+    @Transactional
+    public Comment edit(String proposalId, long commentId, CommentChange change, Actor actor) {
+        Comment before = ownOpen(proposalId, commentId, actor);
+        CommentRules.checkComment(new NewComment(before.clauseId(), before.clauseLabel(), change.type(), change.body(),
+                change.proposedChange(), null));
+        repository.change(before, change.type(), change.body().strip(),
+                blank(change.proposedChange()) ? null : change.proposedChange().strip(), actor.username(), clock.instant());
+        history.record(new CommentEdited(UUID.randomUUID(), proposalId, actor.username(), clock.instant(), commentId,
+                before.clauseLabel()));
+        return repository.find(commentId).orElseThrow();
+    }
+
+    /** Its author withdraws a comment while the period is open: it leaves the list and the 汇总处理表, not the record. */
+    @Transactional
+    public void withdraw(String proposalId, long commentId, Actor actor) {
+        Comment before = ownOpen(proposalId, commentId, actor);
+        repository.withdraw(before, actor.username(), clock.instant());
+        history.record(new CommentWithdrawn(UUID.randomUUID(), proposalId, actor.username(), clock.instant(), commentId,
+                before.clauseLabel()));
+    }
+
+    /** A comment of the actor's own, on a draft still in 征求意见, not withdrawn; the proposal's row locked. */
+    private Comment ownOpen(String proposalId, long commentId, Actor actor) {
+        if (!actor.isSignedIn()) {
+            throw Problem.forbidden("sign-in-to-comment");
+        }
+        Proposal p = proposals.lock(proposalId);
+        Comment c = repository.find(commentId).filter(x -> x.proposalId().equals(proposalId) && !x.isWithdrawn())
+                .orElseThrow(() -> Problem.notFound("comment-not-found", commentId));
+        if (!c.author().equals(actor.username())) {
+            throw Problem.forbidden("comment-not-yours", commentId);
+        }
+        if (p.stage() != Stage.COMMENTING) {
+            throw Problem.conflict("comment-period-over", proposalId);
+        }
+        return c;
+    }
+
+    /** A comment's earlier wordings, for the record. */
+    public List<Comment.Change> changes(String proposalId, long commentId, Actor actor) {
+        proposals.get(proposalId, actor);
+        return repository.changes(commentId);
+    }
+
+    /** Who has a comment on the proposal (for reminders: only those who have not commented are reminded). */
+    public java.util.Set<String> commenters(String proposalId) {
+        return repository.of(proposalId).stream().map(Comment::author)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     @Transactional
