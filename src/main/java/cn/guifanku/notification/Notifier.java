@@ -58,7 +58,7 @@ class Notifier {
                 + text("notification.mail.footer", new Object[] {site.of("/notifications/settings")}, locale)
                 + "\n";
         return outbox.queue(new OutboxRepository.Draft(key + ":" + username, username, addressee.get().email(), kind,
-                subject, body), clock.instant());
+                subject, body, path), clock.instant());
     }
 
     private String text(String code, Object[] args, Locale locale) {

@@ -39,9 +39,14 @@ class ProposalPageController {
     private final Catalog catalog;
     private final ProblemMessages problems;
     private final Clock clock;
+    private final List<WorkbenchItems> otherItems;
+    private final org.springframework.context.MessageSource messages;
 
     ProposalPageController(Proposals proposals, ProposalDecisions decisions, ProposalHistory history, Workflow workflow,
-                           Catalog catalog, ProblemMessages problems, Clock clock) {
+                           Catalog catalog, ProblemMessages problems, Clock clock, List<WorkbenchItems> otherItems,
+                           org.springframework.context.MessageSource messages) {
+        this.otherItems = otherItems;
+        this.messages = messages;
         this.proposals = proposals;
         this.decisions = decisions;
         this.history = history;
@@ -51,16 +56,39 @@ class ProposalPageController {
         this.clock = clock;
     }
 
-    /** 我的待办: open tasks with what is asked, the deadline (overdue marked) and a link to where it is done. */
+    /**
+     * 我的待办: open tasks with what is asked, the deadline (overdue marked) and a link to where it is done — the
+     * process's tasks and what other features add (a comment period open to a member) — soonest deadline first; and
+     * the notices of the last days (results, reminders).
+     */
     @GetMapping("/workbench")
-    String workbench(Actor actor, Model model) {
-        List<WorkItem> items = workflow.tasksFor(actor.username(), actor.groups());
-        model.addAttribute("tasks", items.stream().map(t -> new TaskRow(t, proposals.find(t.proposalId()),
-                TaskLinks.of(t), t.due() != null && t.due().isBefore(clock.instant()))).toList());
+    String workbench(Actor actor, Model model, Locale locale) {
+        Instant now = clock.instant();
+        List<TaskRow> rows = new java.util.ArrayList<>(workflow.tasksFor(actor.username(), actor.groups()).stream()
+                .map(t -> new TaskRow(t.name(), messages.getMessage("task." + t.taskKey(), null, t.name(), locale),
+                        proposals.find(t.proposalId()), TaskLinks.of(t), t.due(), t.due() != null && t.due().isBefore(now)))
+                .toList());
+        List<WorkbenchItems.Item> notices = new java.util.ArrayList<>();
+        for (WorkbenchItems source : otherItems) {
+            for (WorkbenchItems.Item item : source.itemsFor(actor, locale)) {
+                if (item.notice()) {
+                    notices.add(item);
+                } else {
+                    rows.add(new TaskRow(item.what(), item.hint(), item.proposalId() == null ? null
+                            : proposals.find(item.proposalId()), item.link(), item.due(),
+                            item.due() != null && item.due().isBefore(now)));
+                }
+            }
+        }
+        rows.sort(java.util.Comparator.comparing(TaskRow::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        notices.sort(java.util.Comparator.comparing(WorkbenchItems.Item::at).reversed());
+        model.addAttribute("tasks", rows);
+        model.addAttribute("notices", notices);
         return "proposal/workbench";
     }
 
-    record TaskRow(WorkItem task, Proposal proposal, String link, boolean overdue) {
+    /** One line of 我的待办: what is asked and one sentence more, the proposal, where, by when. */
+    record TaskRow(String what, String hint, Proposal proposal, String link, Instant due, boolean overdue) {
     }
 
     @GetMapping("/proposals")

@@ -96,12 +96,23 @@ public class Comments {
                 before.clauseLabel()));
     }
 
+    /** Whether the actor may change or withdraw the comment now (its author, the period open); refused if not. */
+    public Comment mayChange(String proposalId, long commentId, Actor actor) {
+        return own(proposalId, commentId, actor, proposals.get(proposalId, actor));
+    }
+
     /** A comment of the actor's own, on a draft still in 征求意见, not withdrawn; the proposal's row locked. */
     private Comment ownOpen(String proposalId, long commentId, Actor actor) {
         if (!actor.isSignedIn()) {
             throw Problem.forbidden("sign-in-to-comment");
         }
-        Proposal p = proposals.lock(proposalId);
+        return own(proposalId, commentId, actor, proposals.lock(proposalId));
+    }
+
+    private Comment own(String proposalId, long commentId, Actor actor, Proposal p) {
+        if (!actor.isSignedIn()) {
+            throw Problem.forbidden("sign-in-to-comment");
+        }
         Comment c = repository.find(commentId).filter(x -> x.proposalId().equals(proposalId) && !x.isWithdrawn())
                 .orElseThrow(() -> Problem.notFound("comment-not-found", commentId));
         if (!c.author().equals(actor.username())) {
@@ -116,6 +127,8 @@ public class Comments {
     /** A comment's earlier wordings, for the record. */
     public List<Comment.Change> changes(String proposalId, long commentId, Actor actor) {
         proposals.get(proposalId, actor);
+        repository.find(commentId).filter(c -> c.proposalId().equals(proposalId))
+                .orElseThrow(() -> Problem.notFound("comment-not-found", commentId));
         return repository.changes(commentId);
     }
 

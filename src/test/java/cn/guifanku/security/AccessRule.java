@@ -29,7 +29,9 @@ enum AccessRule {
     /** The secretariat and administrators: the 体系表's editor, committee administration, the audit trail. */
     SECRETARIAT_OR_ADMIN(EnumSet.of(Who.SECRETARIAT, Who.ADMIN)),
     /** Administrators only. */
-    ADMIN(EnumSet.of(Who.ADMIN));
+    ADMIN(EnumSet.of(Who.ADMIN)),
+    /** The author of the fixture's comment (the reader wrote it), while the comment period is open. */
+    COMMENT_AUTHOR(EnumSet.of(Who.READER));
 
     private final Set<Who> allowed;
 
