@@ -12,7 +12,12 @@
   function filled(text, form) {
     return (text || '').replace(/\{([A-Za-z]+)\}/g, function (all, name) {
       var field = form.elements[name];
-      return field && field.value ? field.value : all;
+      if (!field || !field.value) {
+        return all;
+      }
+      // A number is written with its dash, as the server will write it (WH/T 203-2026 → WH/T 203—2026).
+      return name === 'number' ? field.value.trim().replace(/\s*[-\uFF0D\u2010-\u2015\u2212~]+\s*(?=\d{4}$)/, '\u2014')
+        : field.type === 'datetime-local' ? field.value.replace('T', ' ') : field.value;
     });
   }
   var english = (document.documentElement.lang || '').indexOf('en') === 0;

@@ -72,7 +72,7 @@ class AuditPageController {
     /** Also enforced by the URL rules; checked here so the page never depends on them alone. */
     private static void check(Actor user) {
         if (!user.has(Role.SECRETARIAT) && !user.has(Role.ADMIN)) {
-            throw Problem.forbidden("role-required", Role.SECRETARIAT.name());
+            throw Problem.forbidden("role-required", Role.SECRETARIAT.named());
         }
     }
 }

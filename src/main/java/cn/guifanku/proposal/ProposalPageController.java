@@ -41,10 +41,13 @@ class ProposalPageController {
     private final Clock clock;
     private final List<WorkbenchItems> otherItems;
     private final org.springframework.context.MessageSource messages;
+    private final cn.guifanku.web.Confirmations confirmations;
 
     ProposalPageController(Proposals proposals, ProposalDecisions decisions, ProposalHistory history, Workflow workflow,
                            Catalog catalog, ProblemMessages problems, Clock clock, List<WorkbenchItems> otherItems,
-                           org.springframework.context.MessageSource messages) {
+                           org.springframework.context.MessageSource messages,
+                           cn.guifanku.web.Confirmations confirmations) {
+        this.confirmations = confirmations;
         this.otherItems = otherItems;
         this.messages = messages;
         this.proposals = proposals;
@@ -180,8 +183,14 @@ class ProposalPageController {
     @PostMapping("/proposals/{id}/formal-check")
     String formalCheck(@PathVariable String id, @RequestParam ProposalDecisions.FormalCheck decision,
                        @RequestParam(required = false) String planNumber, @RequestParam(required = false) String reason,
-                       Actor actor, RedirectAttributes redirect, Locale locale) {
-        return act(id, redirect, locale, () -> decisions.formalCheck(id, decision, planNumber, reason, actor));
+                       @RequestParam(defaultValue = "false") boolean confirmed, Actor actor, RedirectAttributes redirect,
+                       Locale locale, Model model, jakarta.servlet.http.HttpServletRequest request) {
+        if (decision == ProposalDecisions.FormalCheck.REJECT && !confirmed && reason != null && !reason.isBlank()) {
+            ProposalAccess.checkRole(actor, cn.guifanku.security.Role.SECRETARIAT);
+            return confirmations.ask(model, request, locale, "reject", "/proposals/" + id);
+        }
+        return keeping(id, redirect, locale, Map.of("planNumber", planNumber == null ? "" : planNumber,
+                "reason", reason == null ? "" : reason), () -> decisions.formalCheck(id, decision, planNumber, reason, actor));
     }
 
     @PostMapping("/proposals/{id}/resubmission")
@@ -189,18 +198,14 @@ class ProposalPageController {
         return act(id, redirect, locale, () -> decisions.resubmit(id, actor));
     }
 
-    @PostMapping("/proposals/{id}/approval")
-    String approve(@PathVariable String id, @RequestParam ProposalDecisions.Approval decision,
-                   @RequestParam(required = false) String number,
-                   @RequestParam(required = false) java.time.LocalDate issued,
-                   @RequestParam(required = false) java.time.LocalDate effective,
-                   @RequestParam(required = false) String reason, Actor actor, RedirectAttributes redirect, Locale locale) {
-        return act(id, redirect, locale, () -> decisions.approve(id, decision, number, issued, effective, reason, actor));
-    }
-
     @PostMapping("/proposals/{id}/withdrawal")
-    String withdraw(@PathVariable String id, @RequestParam(required = false) String reason, Actor actor,
-                    RedirectAttributes redirect, Locale locale) {
+    String withdraw(@PathVariable String id, @RequestParam(required = false) String reason,
+                    @RequestParam(defaultValue = "false") boolean confirmed, Actor actor, RedirectAttributes redirect,
+                    Locale locale, Model model, jakarta.servlet.http.HttpServletRequest request) {
+        if (!confirmed) {
+            ProposalAccess.checkProposer(proposals.get(id, actor), actor);
+            return confirmations.ask(model, request, locale, "withdraw", "/proposals/" + id);
+        }
         return act(id, redirect, locale, () -> decisions.withdraw(id, reason, actor));
     }
 
@@ -210,13 +215,30 @@ class ProposalPageController {
     }
 
     @PostMapping("/proposals/{id}/periodic-review")
-    String periodicReview(@PathVariable String id, @RequestParam ProposalDecisions.ReviewDecision decision, Actor actor,
-                          RedirectAttributes redirect, Locale locale) {
+    String periodicReview(@PathVariable String id, @RequestParam ProposalDecisions.ReviewDecision decision,
+                          @RequestParam(defaultValue = "false") boolean confirmed, Actor actor,
+                          RedirectAttributes redirect, Locale locale, Model model,
+                          jakarta.servlet.http.HttpServletRequest request) {
+        if (decision == ProposalDecisions.ReviewDecision.WITHDRAW && !confirmed) {
+            ProposalAccess.checkRole(actor, cn.guifanku.security.Role.SECRETARIAT);
+            return confirmations.ask(model, request, locale, "withdraw-standard", "/proposals/" + id);
+        }
         return act(id, redirect, locale, () -> decisions.periodicReview(id, decision, actor));
     }
 
     private String act(String id, RedirectAttributes redirect, Locale locale, Runnable action) {
         problems.attempt(redirect, locale, "flash.done", action);
+        return "redirect:/proposals/" + id;
+    }
+
+    /** Like {@link #act}, and a refusal comes back beside its field with what was typed. */
+    private String keeping(String id, RedirectAttributes redirect, Locale locale, Map<String, String> typed, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("done", "flash.done");
+        } catch (ErrorResponseException e) {
+            problems.keep(redirect, e, locale, typed);
+        }
         return "redirect:/proposals/" + id;
     }
 

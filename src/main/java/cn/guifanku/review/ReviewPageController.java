@@ -198,10 +198,7 @@ class ReviewPageController {
 
     /** A refusal to show beside its field ({@code errors}, by the field the problem names) with what was typed. */
     private void keep(RedirectAttributes redirect, ErrorResponseException e, Locale locale, Map<String, String> typed) {
-        ProblemMessages.rethrowRefusal(e);
-        Object field = e.getBody().getProperties() == null ? null : e.getBody().getProperties().get("field");
-        redirect.addFlashAttribute("errors", Map.of(field == null ? "body" : field.toString(), problems.text(e, locale)));
-        redirect.addFlashAttribute("typed", typed);
+        problems.keep(redirect, e, locale, typed);
     }
 
     private String text(String key, Locale locale) {

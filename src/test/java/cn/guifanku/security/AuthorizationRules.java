@@ -152,6 +152,8 @@ final class AuthorizationRules {
         rule("POST", "/proposals/{id}/comment-period/closing", FRESH_COMMENTING, SECRETARIAT, "");
         // The page needs a sign-in, though the same tally is public through the API (GET /api/proposals/{id}/ballot).
         rule("GET", "/proposals/{id}/ballot", BALLOT, SIGNED_IN);
+        // The chair's decision page names each member's vote: the chair, the secretariat, administrators.
+        rule("GET", "/proposals/{id}/approval", BALLOT, BALLOT_OFFICERS);
         rule("POST", "/proposals/{id}/ballot/votes", BALLOT, VOTER, "position=ABSTAIN");
         rule("POST", "/proposals/{id}/ballot/closing", FRESH_BALLOT, SECRETARIAT, "");
         rule("POST", "/proposals/{id}/ballot/quorum-decision", BALLOT, SECRETARIAT, "decision=FAIL");
