@@ -16,6 +16,11 @@ public interface CategoryOfStandard {
         return Optional.empty();
     }
 
+    /** Every category's name by its code ("4" → 读者服务), for pages that name a category. */
+    default java.util.Map<String, String> names() {
+        return java.util.Map.of();
+    }
+
     /** No 体系表: no categories. */
     CategoryOfStandard NONE = slug -> Optional.empty();
 }

@@ -26,6 +26,13 @@ class SystemCategories {
             public Optional<String> categoryOfEntry(String entryCode) {
                 return system.categoryOfEntry(entryCode).map(Category::code);
             }
+
+            @Override
+            public java.util.Map<String, String> names() {
+                java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+                system.categories().forEach(c -> names.put(c.code(), c.name()));
+                return names;
+            }
         };
     }
 
