@@ -33,7 +33,8 @@ class PersonNames {
             if (people == null) { // a page slice without the people feature: user names will do
                 return username;
             }
-            return cache.computeIfAbsent(username, people::nameOf);
+            String name = cache.computeIfAbsent(username, people::nameOf);
+            return name == null ? username : name;
         }
     }
 }

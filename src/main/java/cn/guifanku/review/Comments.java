@@ -32,15 +32,23 @@ public class Comments {
     private final ProposalHistory history;
     private final Workflow workflow;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<cn.guifanku.people.People> people;
 
     Comments(CommentRepository repository, Proposals proposals, Drafts drafts, ProposalHistory history,
-             Workflow workflow, Clock clock) {
+             Workflow workflow, Clock clock, org.springframework.beans.factory.ObjectProvider<cn.guifanku.people.People> people) {
+        this.people = people;
         this.repository = repository;
         this.proposals = proposals;
         this.drafts = drafts;
         this.history = history;
         this.workflow = workflow;
         this.clock = clock;
+    }
+
+    /** A commenter as the committee's documents name them: 姓名（单位）, never the user name. */
+    String nameOf(String username) {
+        cn.guifanku.people.People directory = people.getIfAvailable();
+        return directory == null ? username : directory.nameOf(username);
     }
 
     public record NewComment(String clauseId, String clauseLabel, String type, String body, String proposedChange,
@@ -176,7 +184,7 @@ public class Comments {
         CommentRules.checkAllDisposed(all);
         // The resolution table joins the record: committed beside the draft, with the editor as author.
         String head = drafts.head(p);
-        drafts.save(p, ResolutionDocument.FILE, ResolutionDocument.text(p, all), head, "征求意见汇总处理表",
+        drafts.save(p, ResolutionDocument.FILE, ResolutionDocument.text(p, all, this::nameOf), head, "征求意见汇总处理表",
                 new cn.guifanku.content.Author(actor.username(), actor.username() + "@users.guifanku.invalid"));
         history.record(new DispositionFinished(UUID.randomUUID(), proposalId, actor.username(), clock.instant()));
         workflow.complete(proposalId, Task.DISPOSITION, actor.username());
