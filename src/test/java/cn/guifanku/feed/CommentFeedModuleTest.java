@@ -47,8 +47,21 @@ class CommentFeedModuleTest {
     Catalog catalog;
     @MockitoBean
     Proposals proposals;
+    @MockitoBean
+    cn.guifanku.proposal.CommentDrafts commentDrafts;
+    @MockitoBean
+    cn.guifanku.web.Times times;
     @Autowired
     JdbcClient jdbc;
+
+    /** The one clock lives in web's configuration, outside this slice. */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class OneClock {
+        @org.springframework.context.annotation.Bean
+        java.time.Clock clock() {
+            return java.time.Clock.systemUTC();
+        }
+    }
 
     @Test
     void aDraftSentForCommentsEntersTheCommentFeedOnceWhateverTheDeliveries(Scenario scenario) {
