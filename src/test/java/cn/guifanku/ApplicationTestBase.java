@@ -29,7 +29,9 @@ import org.springframework.web.client.RestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
         // The samples plus one broken standard, which must not stop the others.
-        "guifanku.content.samples=classpath*:standards/,classpath*:broken-samples/standards/"})
+        "guifanku.content.samples=classpath*:standards/,classpath*:broken-samples/standards/",
+        // The samples are published at once: a warm-up render of the render worker would only come first.
+        "guifanku.render.warm-up=false"})
 @Import(ApplicationTestBase.Clocks.class)
 public abstract class ApplicationTestBase {
 

@@ -39,6 +39,7 @@ class BallotApiController {
     }
 
     @GetMapping("/rounds")
+    @Operation(summary = "Every ballot round of the proposal, with its voters, rule and outcome")
     List<BallotRound> rounds(@PathVariable String id, Actor actor) {
         return ballots.rounds(id, actor);
     }

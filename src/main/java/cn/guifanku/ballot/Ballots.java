@@ -81,6 +81,7 @@ public class Ballots {
     /** Casts or changes the actor's vote in the open round. */
     @Transactional
     public Tally vote(String proposalId, Vote.Position position, String reason, Actor actor) {
+        Problem.bounded("reason", reason, 4000);
         Proposal p = proposals.find(proposalId);
         BallotRules.checkVoter(p, actor);
         ProposalAccess.checkStage(p, Set.of(Stage.BALLOT));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -29,7 +30,8 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * Serves published editions from the artifact store: strong ETag (the SHA-256), Last-Modified, 304 on
- * If-None-Match, Range requests (Spring answers them for Resource bodies), and a file name after the number. Every
+ * If-None-Match, Range requests (Spring answers them for Resource bodies; a range beyond the file gets 416 with
+ * an empty body, an unparseable one is ignored), and a file name after the number. Every
  * answer names the edition in force in a {@code Link} header (RFC 5829 {@code latest-version}; the direct successor as
  * {@code successor-version}). An edition's {@code .html} is its reading page ({@link EditionPage}: where it stands
  * today above the archived HTML); the archived HTML itself is a file at {@code {edition}/archive.html}.
@@ -125,7 +127,51 @@ class DownloadController {
         if (type.isCompatibleWith(MediaType.TEXT_HTML)) {
             response.header("Content-Security-Policy", ARTIFACT_CSP);
         }
-        return response.body(new FileSystemResource(file));
+        FileSystemResource resource = new FileSystemResource(file);
+        try {
+            return ranged(response, resource, request.getHeader(HttpHeaders.RANGE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ResponseEntity<Resource> ranged(ResponseEntity.BodyBuilder response, FileSystemResource resource,
+                                                   String range) throws IOException {
+        return switch (RangeRequest.of(range, resource)) {
+            // Spring answers a satisfiable Range with 206 and the parts.
+            case SATISFIABLE, NONE -> response.body(resource);
+            // RFC 9110 14.2: a Range that cannot be parsed is ignored: the whole file, 200. (An InputStreamResource is
+            // the one Resource Spring never cuts into ranges.)
+            case UNPARSEABLE -> response.contentLength(resource.contentLength()).header(HttpHeaders.ACCEPT_RANGES, "bytes")
+                    .body(new InputStreamResource(resource.getInputStream()));
+            // RFC 9110 15.5.17: 416 with the file's size, and no body.
+            case UNSATISFIABLE -> ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
+                    .header(HttpHeaders.CONTENT_RANGE, "bytes */" + resource.contentLength())
+                    .header(HttpHeaders.ACCEPT_RANGES, "bytes").build();
+        };
+    }
+
+    /** What a request's Range header asks of a file. */
+    enum RangeRequest {
+        NONE, SATISFIABLE, UNPARSEABLE, UNSATISFIABLE;
+
+        static RangeRequest of(String header, Resource resource) {
+            if (header == null) {
+                return NONE;
+            }
+            java.util.List<org.springframework.http.HttpRange> ranges;
+            try {
+                ranges = org.springframework.http.HttpRange.parseRanges(header);
+            } catch (IllegalArgumentException e) {
+                return UNPARSEABLE;
+            }
+            try {
+                org.springframework.http.HttpRange.toResourceRegions(ranges, resource);
+                return SATISFIABLE;
+            } catch (IllegalArgumentException e) {
+                return UNSATISFIABLE;
+            }
+        }
     }
 
     /**

@@ -33,10 +33,25 @@ final class AccountRules {
         if (person.displayName() == null || person.displayName().isBlank()) {
             throw new AccountRefusedException("请填写姓名或单位名称");
         }
+        // The columns' sizes, checked before the database is asked (it is the last line, not the first).
+        if (person.displayName().strip().length() > 200
+                || person.organisation() != null && person.organisation().strip().length() > 200) {
+            throw new AccountRefusedException("姓名和单位名称各最多 200 个字符");
+        }
+        if (person.email() != null && person.email().strip().length() > 254) {
+            throw new AccountRefusedException("电子邮箱最多 254 个字符");
+        }
+        if (hasControlCharacter(person.displayName()) || hasControlCharacter(person.organisation())) {
+            throw new AccountRefusedException("姓名和单位名称中不能有控制字符");
+        }
         if (person.email() != null && !person.email().isBlank() && !EMAIL.matcher(person.email().strip()).matches()) {
             throw new AccountRefusedException("电子邮箱格式不正确");
         }
         checkPassword(person.username(), person.password());
+    }
+
+    private static boolean hasControlCharacter(String text) {
+        return text != null && text.chars().anyMatch(c -> c < 0x20 || c == 0x7F);
     }
 
     /**

@@ -60,6 +60,9 @@ public class Memberships {
                 || committee.code().isBlank()) {
             throw new AccountRefusedException("请填写委员会名称和代号");
         }
+        if (committee.name().strip().length() > 200 || committee.code().strip().length() > 64) {
+            throw new AccountRefusedException("委员会名称最多 200 个字符，代号最多 64 个字符");
+        }
         Committee clean = new Committee(committee.id(), committee.name().strip(), committee.code().strip());
         try {
             committees.create(clean);

@@ -61,7 +61,8 @@ class DraftPageController {
     @PostMapping("/proposals/{id}/draft")
     String save(@PathVariable String id, @RequestParam String file, @RequestParam String text,
                 @RequestParam String baseRevision, @RequestParam(required = false) String message,
-                @RequestParam(required = false) String rebase, Actor actor, Model model, Locale locale) {
+                @RequestParam(required = false) String rebase, Actor actor, Model model, Locale locale,
+                jakarta.servlet.http.HttpServletResponse response) {
         Proposal p = proposals.find(id);
         // After a conflict the editor may choose to put their text on top of the latest revision, knowingly.
         String base = rebase == null || rebase.isBlank() ? baseRevision : rebase;
@@ -71,6 +72,8 @@ class DraftPageController {
             return view(model, p, actor, file, text, saved);
         } catch (ErrorResponseException e) {
             cn.guifanku.web.ProblemMessages.rethrowRefusal(e);
+            // The API's status (409, 413, 415, 422) with the page that keeps the text and says what to change.
+            response.setStatus(e.getStatusCode().value());
             problems.show(model, e, locale);
             // Keep what the user typed (text and message); show what the other editor saved, so they can merge by
             // hand or knowingly save their text on top of it.

@@ -31,7 +31,12 @@ public class Drafts {
 
     public static final String STANDARD = "standard.adoc";
     public static final String NOTE = "explanatory-note.adoc";
-    private static final Pattern FILE = Pattern.compile("[a-z0-9][a-z0-9-]*\\.adoc");
+    private static final Pattern FILE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}\\.adoc");
+    /** A draft folder's bounds: files, and their size together (each file is held to {@link DraftText#MAX_BYTES}). */
+    static final int MAX_FILES = 20;
+    static final int MAX_FOLDER_MB = 20;
+    /** A save's message, as the commit and the proposal's history keep it. */
+    static final int MAX_MESSAGE = 500;
 
     private final ContentRepository content;
     private final Clock clock;
@@ -49,6 +54,7 @@ public class Drafts {
      * (only while it still points where this left it): no branch exists for a proposal that was never stored.
      */
     String create(Proposal p, Map<String, String> files, Author author) {
+        files.forEach(DraftText::check);
         String main = content.resolve(ContentRepository.MAIN).orElseThrow();
         content.createBranch(p.branch(), main);
         AtomicReference<String> head = new AtomicReference<>(main);
@@ -102,6 +108,10 @@ public class Drafts {
     /** Saves one file as a commit on the draft branch, if nobody saved since {@code baseRevision}. */
     public String save(Proposal p, String file, String text, String baseRevision, String message, Author author) {
         checkName(file);
+        String checked = DraftText.check(file, text);
+        if (message != null && message.strip().length() > MAX_MESSAGE) {
+            throw Problem.unprocessable("field-too-long", "message", MAX_MESSAGE).with("field", "message");
+        }
         String head = head(p);
         if (!head.equals(baseRevision)) {
             throw Problem.conflict("draft-conflict", shortId(baseRevision), shortId(head)).with("head", head);
@@ -110,7 +120,10 @@ public class Drafts {
         for (String name : content.listFiles(head, p.folder())) {
             content.readFile(head, p.folder() + "/" + name).ifPresent(b -> files.put(name, b));
         }
-        files.put(file, text.getBytes(StandardCharsets.UTF_8));
+        files.put(file, checked.getBytes(StandardCharsets.UTF_8));
+        if (files.size() > MAX_FILES || files.values().stream().mapToLong(b -> b.length).sum() > MAX_FOLDER_MB * 1024L * 1024) {
+            throw Problem.unprocessable("draft-folder-full", MAX_FILES, MAX_FOLDER_MB, file).with("field", "text");
+        }
         try {
             String saved = content.commit(new CommitRequest(p.branch(), baseRevision, p.folder(), files, author,
                     OffsetDateTime.now(clock), message == null || message.isBlank() ? "修改 " + file : message.strip(),

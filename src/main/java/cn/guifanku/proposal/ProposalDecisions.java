@@ -62,6 +62,8 @@ public class ProposalDecisions {
 
     @Transactional
     public Proposal formalCheck(String id, FormalCheck decision, String planNumber, String reason, Actor actor) {
+        Problem.bounded("planNumber", planNumber, 64);
+        Problem.bounded("reason", reason, 4000);
         ProposalAccess.checkRole(actor, Role.SECRETARIAT);
         Proposal p = proposals.lock(id);
         Proposals.checkStage(p, Stage.PROPOSED);
@@ -138,6 +140,8 @@ public class ProposalDecisions {
     @Transactional
     public Proposal approve(String id, Approval decision, String number, LocalDate issued, LocalDate effective,
                             String reason, Actor actor) {
+        Problem.bounded("number", number, 64);
+        Problem.bounded("reason", reason, 4000);
         ProposalAccess.checkRole(actor, Role.CHAIR);
         Proposal p = proposals.lock(id);
         if (p.isProposer(actor.username())) {
@@ -184,6 +188,7 @@ public class ProposalDecisions {
     /** The proposer withdraws the proposal, at any time before approval. */
     @Transactional
     public Proposal withdraw(String id, String reason, Actor actor) {
+        Problem.bounded("reason", reason, 4000);
         Proposal p = proposals.lock(id);
         ProposalAccess.checkProposer(p, actor);
         Proposals.checkStage(p, Stage.PROPOSED, Stage.RETURNED, Stage.DRAFTING, Stage.COMMENTING, Stage.DISPOSITION,

@@ -8,9 +8,6 @@ import cn.guifanku.process.Workflow;
 import cn.guifanku.security.Actor;
 import cn.guifanku.web.ProblemMessages;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -29,8 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The pages of proposals: my tasks, the list, proposing, and a proposal with its stage, history and decisions. */
 @Controller
 class ProposalPageController {
-
-    static final long MAX_UPLOAD = 5L * 1024 * 1024;
 
     private final Proposals proposals;
     private final ProposalDecisions decisions;
@@ -107,38 +102,39 @@ class ProposalPageController {
         return "proposal/new";
     }
 
-    record ProposalForm(String kind, String targetSlug, String title, String scope, String reason, String start,
-                        String plannedEntry) {
+    /**
+     * The proposal form, checked by Bean Validation as the API's {@link NewProposal} is (same bounds, the database's
+     * column sizes); each message appears under its field.
+     */
+    record ProposalForm(@jakarta.validation.constraints.Pattern(regexp = "NEW|REVISION", message = "{proposal.form.kind}") String kind,
+                        @jakarta.validation.constraints.Size(max = 64, message = "{proposal.form.target}") String targetSlug,
+                        @jakarta.validation.constraints.NotBlank(message = "{proposal.form.required.title}")
+                        @jakarta.validation.constraints.Size(max = 500, message = "{proposal.form.tooLong}") String title,
+                        @jakarta.validation.constraints.NotBlank(message = "{proposal.form.required.scope}")
+                        @jakarta.validation.constraints.Size(max = 4000, message = "{proposal.form.tooLong}") String scope,
+                        @jakarta.validation.constraints.NotBlank(message = "{proposal.form.required.reason}")
+                        @jakarta.validation.constraints.Size(max = 4000, message = "{proposal.form.tooLong}") String reason,
+                        @jakarta.validation.constraints.Pattern(regexp = "published|template|upload", message = "{proposal.form.start}") String start,
+                        @jakarta.validation.constraints.Pattern(regexp = "\\s*|\\s*[0-9A-Za-z][0-9A-Za-z.-]{0,31}\\s*",
+                                message = "{system.proposal.plannedEntry.invalid}") String plannedEntry) {
 
-        /** Field → message key, for each field that is missing or too long (blank text counts as missing). */
-        Map<String, String> errors() {
-            Map<String, String> errors = new java.util.LinkedHashMap<>();
-            check(errors, "title", title, 500);
-            check(errors, "scope", scope, 4000);
-            check(errors, "reason", reason, 4000);
-            if (!"NEW".equals(kind) && (targetSlug == null || targetSlug.isBlank())) {
-                errors.put("targetSlug", "proposal.form.target");
-            }
-            if (plannedEntry != null && !plannedEntry.isBlank() && !plannedEntry.strip().matches("[0-9A-Za-z][0-9A-Za-z.-]{0,31}")) {
-                errors.put("plannedEntry", "system.proposal.plannedEntry.invalid");
-            }
-            return errors;
-        }
-
-        private static void check(Map<String, String> errors, String field, String value, int max) {
-            if (value == null || value.isBlank()) {
-                errors.put(field, "proposal.form.required." + field);
-            } else if (value.length() > max) {
-                errors.put(field, "proposal.form.tooLong");
-            }
+        /** A revision names the standard it revises. */
+        @jakarta.validation.constraints.AssertTrue(message = "{proposal.form.target}")
+        boolean isTargetChosen() {
+            return "NEW".equals(kind) || targetSlug != null && !targetSlug.isBlank();
         }
     }
 
     @PostMapping("/proposals")
-    String create(ProposalForm form, @RequestParam(required = false) MultipartFile upload, Actor actor, Model model,
-                  Locale locale) {
-        Map<String, String> errors = form.errors();
-        if (!errors.isEmpty()) {
+    String create(@jakarta.validation.Valid @org.springframework.web.bind.annotation.ModelAttribute("form") ProposalForm form,
+                  org.springframework.validation.BindingResult binding, @RequestParam(required = false) MultipartFile upload,
+                  Actor actor, Model model, Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        if (binding.hasErrors()) {
+            Map<String, String> errors = ProblemMessages.fieldErrors(binding);
+            if (errors.containsKey("targetChosen")) {
+                errors.put("targetSlug", errors.remove("targetChosen"));
+            }
+            response.setStatus(422);
             model.addAttribute("errors", errors);
             model.addAttribute("invalid", true);
             model.addAttribute("form", form);
@@ -157,9 +153,12 @@ class ProposalPageController {
             return "redirect:/proposals/" + p.id();
         } catch (ErrorResponseException e) {
             cn.guifanku.web.ProblemMessages.rethrowRefusal(e);
+            // The same refusal as the API's (413, 415, 422), beside the field it is about.
+            response.setStatus(e.getStatusCode().value());
             problems.show(model, e, locale);
-        } catch (UploadRefused e) {
-            model.addAttribute("problem", e.getMessage());
+            if ("upload".equals(form.start())) {
+                model.addAttribute("errors", Map.of("upload", problems.text(e, locale)));
+            }
         }
         model.addAttribute("form", form);
         model.addAttribute("standards", catalog.standards());
@@ -242,36 +241,20 @@ class ProposalPageController {
         return "redirect:/proposals/" + id;
     }
 
-    /** An uploaded draft: present, at most 5 MB, UTF-8 text that looks like AsciiDoc (it starts with a "= " title). */
+    /** An uploaded draft: present, then the same rule as every draft text ({@link DraftText}: size, UTF-8, a title). */
     static String uploaded(MultipartFile upload) {
         if (upload == null || upload.isEmpty()) {
-            throw new UploadRefused("请选择要上传的 .adoc 文件（文件为空或未选择）。");
+            throw cn.guifanku.web.Problem.unprocessable("upload-missing").with("field", "upload");
         }
-        if (upload.getSize() > MAX_UPLOAD) {
-            throw new UploadRefused("文件过大：上限为 5 MB。");
+        if (upload.getSize() > DraftText.MAX_BYTES) {
+            throw new cn.guifanku.web.Problem(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "draft-too-large",
+                    Drafts.STANDARD, String.format("%.1f MB", upload.getSize() / (1024.0 * 1024)), String.valueOf(DraftText.MAX_MB))
+                    .with("field", "upload");
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(upload.getBytes())).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            if (text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("//")).findFirst()
-                    .filter(l -> l.startsWith("= ")).isEmpty()) {
-                throw new UploadRefused("这不像 AsciiDoc 标准文件：第一行应是以“= ”开头的标准名称。");
-            }
-            return text;
-        } catch (CharacterCodingException e) {
-            throw new UploadRefused("文件不是 UTF-8 编码的文本，请以 UTF-8 保存后重新上传。");
+            return DraftText.decode(Drafts.STANDARD, upload.getBytes());
         } catch (IOException e) {
-            throw new UploadRefused("文件读取失败，请重新上传。");
-        }
-    }
-
-    static final class UploadRefused extends RuntimeException {
-        UploadRefused(String message) {
-            super(message);
+            throw cn.guifanku.web.Problem.unprocessable("upload-unreadable").with("field", "upload");
         }
     }
 

@@ -61,6 +61,9 @@ public class Proposals {
         if (blank(request.title()) || blank(request.scope()) || blank(request.reason()) || request.kind() == null) {
             throw Problem.unprocessable("proposal-incomplete");
         }
+        Problem.bounded("title", request.title(), 500);
+        Problem.bounded("scope", request.scope(), 4000);
+        Problem.bounded("reason", request.reason(), 4000);
         String id = nextId();
         Map<String, String> files = new LinkedHashMap<>();
         String target = null;
@@ -87,8 +90,8 @@ public class Proposals {
         } else {
             files.put(Drafts.STANDARD, templates.standard(request.title()));
         }
-        if (request.source() != null && !request.source().isBlank()) {
-            files.put(Drafts.STANDARD, request.source());
+        if (request.source() != null) {
+            files.put(Drafts.STANDARD, DraftText.check(Drafts.STANDARD, request.source())); // before anything is written
         }
         files.putIfAbsent(Drafts.NOTE, templates.note(request.title()));
         Proposal p = new Proposal(id, request.kind(), request.title().strip(), request.scope().strip(),

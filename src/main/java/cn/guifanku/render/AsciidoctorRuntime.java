@@ -27,7 +27,7 @@ final class AsciidoctorRuntime implements AutoCloseable {
     /** Spring may call close twice (@PreDestroy and the inferred AutoCloseable#close); JRuby tears down once. */
     private boolean closed;
 
-    AsciidoctorRuntime(RenderSessions sessions, PassthroughGuard guard) {
+    AsciidoctorRuntime(RenderSessions sessions, PassthroughGuard guard, RenderLimits limits) {
         long start = System.nanoTime();
         try {
             baseDir = Files.createTempDirectory("guifanku-render-");
@@ -36,14 +36,14 @@ final class AsciidoctorRuntime implements AutoCloseable {
         }
         asciidoctor = Asciidoctor.Factory.create();
         try {
-            asciidoctor.javaExtensionRegistry().includeProcessor(new GitFolderIncludeProcessor(sessions, guard));
+            asciidoctor.javaExtensionRegistry().includeProcessor(new GitFolderIncludeProcessor(sessions, guard, limits));
             asciidoctor.registerLogHandler(new AsciidoctorLogRouter(sessions));
             asciidoctor.requireLibrary("uri:classloader:/ruby/gbt_converters.rb");
         } catch (RuntimeException e) {
             close();
             throw e;
         }
-        options = new RenderOptions(baseDir.toFile());
+        options = new RenderOptions(baseDir.toFile(), limits);
         LOG.info("Asciidoctor {} ready in {} ms", asciidoctor.asciidoctorVersion(), (System.nanoTime() - start) / 1_000_000);
     }
 

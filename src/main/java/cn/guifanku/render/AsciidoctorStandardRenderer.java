@@ -10,14 +10,13 @@ import java.util.function.Supplier;
 import org.asciidoctor.ast.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * Renders standards and plain committee documents with one shared Asciidoctor instance (starting JRuby takes seconds). Renders
  * run one at a time: the instance's log handler and extensions are shared, and a render's problems
- * are routed by thread and session while it runs.
+ * are routed by thread and session while it runs. The application never runs it in its own JVM: each render worker
+ * ({@link RenderWorkerMain}) holds one, and {@link RenderService} sends it the renders.
  */
-@Component
 final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AsciidoctorStandardRenderer.class);
@@ -27,13 +26,19 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
     private final MetadataReader metadataReader = new MetadataReader();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final StandardHtmlPage page = new StandardHtmlPage();
+    private final RenderLimits limits;
     /** Started on its own thread: JRuby's start (seconds) overlaps the application's instead of adding to it. */
     private final CompletableFuture<AsciidoctorRuntime> starting = new CompletableFuture<>();
 
     AsciidoctorStandardRenderer() {
+        this(RenderLimits.DEFAULTS);
+    }
+
+    AsciidoctorStandardRenderer(RenderLimits limits) {
+        this.limits = limits;
         Thread start = new Thread(() -> {
             try {
-                starting.complete(new AsciidoctorRuntime(sessions, guard));
+                starting.complete(new AsciidoctorRuntime(sessions, guard, limits));
             } catch (Throwable e) {
                 starting.completeExceptionally(e);
             }
@@ -86,6 +91,7 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
             session.throwIfErrors();
             byte[] html = stage == null ? page.render(metadata, sanitizer.clean(body))
                     : page.renderDraft(metadata, sanitizer.clean(body), stage, date);
+            checkOutput(session, html, pdf);
             LOG.info("rendered {}{} in {} ms (header {} ms, HTML {} ms, PDF {} ms, {} bytes), {} warnings", files.label(),
                     stage == null ? "" : " (" + stage + ")", millisSince(start), (htmlStart - start) / 1_000_000,
                     (pdfStart - htmlStart) / 1_000_000, millisSince(pdfStart), pdf.length, session.warnings().size());
@@ -101,7 +107,9 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
             StandardMetadata metadata = header(session, target, source);
             String body = guarded(session, () -> runtime().convertHtml(source, target));
             session.throwIfErrors();
-            return page.render(metadata, sanitizer.clean(body));
+            byte[] html = page.render(metadata, sanitizer.clean(body));
+            checkOutput(session, html, new byte[0]);
+            return html;
         }
     }
 
@@ -115,7 +123,9 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
             StandardMetadata metadata = header(session, target, source, true);
             String body = guarded(session, () -> runtime().convertHtml(source, target));
             session.throwIfErrors();
-            return page.renderDraft(metadata, sanitizer.clean(body), stage, date);
+            byte[] html = page.renderDraft(metadata, sanitizer.clean(body), stage, date);
+            checkOutput(session, html, new byte[0]);
+            return html;
         }
     }
 
@@ -138,6 +148,7 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
             byte[] pdf = guarded(session, () -> runtime().convertPdf(source, target));
             session.throwIfErrors();
             byte[] html = page.renderDocument(header, sanitizer.clean(body));
+            checkOutput(session, html, pdf);
             LOG.info("rendered {}/{} in {} ms (header {} ms, HTML {} ms, PDF {} ms, {} bytes), {} warnings", files.label(), main,
                     millisSince(start), (htmlStart - start) / 1_000_000, (pdfStart - htmlStart) / 1_000_000,
                     millisSince(pdfStart), pdf.length, session.warnings().size());
@@ -163,7 +174,20 @@ final class AsciidoctorStandardRenderer implements StandardRenderer, AutoCloseab
                         "找不到主文件 " + main))));
         GuardedSource guarded = guard.guard(main, text);
         session.reportAll(guarded.warnings());
+        // Refused before Asciidoctor expands anything: a draft that would blow up says where, instead of a worker
+        // running out of time or memory.
+        session.reportAll(SourceLimits.check(limits, session.files(), main, guarded.text(), guard));
+        session.throwIfErrors();
         return guarded.text();
+    }
+
+    private void checkOutput(RenderSession session, byte[] html, byte[] pdf) {
+        long largest = Math.max(html.length, pdf.length);
+        if (largest > limits.maxOutputSize()) {
+            session.report(new RenderProblem(session.mainFile(), null, RenderProblem.Severity.ERROR, "渲染结果达 "
+                    + SourceLimits.size(largest) + "，超过上限 " + SourceLimits.size(limits.maxOutputSize())));
+            session.throwIfErrors();
+        }
     }
 
     private DocumentHeader documentHeader(RenderSession session, String source) {

@@ -22,10 +22,12 @@ final class GitFolderIncludeProcessor extends IncludeProcessor {
 
     private final RenderSessions sessions;
     private final PassthroughGuard guard;
+    private final RenderLimits limits;
 
-    GitFolderIncludeProcessor(RenderSessions sessions, PassthroughGuard guard) {
+    GitFolderIncludeProcessor(RenderSessions sessions, PassthroughGuard guard, RenderLimits limits) {
         this.sessions = sessions;
         this.guard = guard;
+        this.limits = limits;
     }
 
     @Override
@@ -53,6 +55,13 @@ final class GitFolderIncludeProcessor extends IncludeProcessor {
                 : session.recordInclude(path.get(), includingFile) > MAX_INCLUDES ? "引用文件超过 " + MAX_INCLUDES + " 个"
                 : null;
         Optional<String> content = refusal == null ? session.files().read(path.get()) : Optional.empty();
+        // What SourceLimits could not see (a target built from attributes): the three passes together read at most
+        // three times the source limit.
+        if (content.isPresent() && session.recordIncludedBytes(SourceLimits.utf8Length(content.get()))
+                > 3 * limits.maxSourceSize()) {
+            refusal = "引用的文件合计超过 " + SourceLimits.size(limits.maxSourceSize());
+            content = Optional.empty();
+        }
         if (content.isEmpty()) {
             String reason = refusal == null ? "找不到引用的文件" : refusal;
             session.report(problem(includingFile, line, RenderProblem.Severity.ERROR, reason + "：" + target));

@@ -48,10 +48,15 @@ final class RenderOptions {
             "pdf-page-margin!", "", "pdf-folio-placement!", "", "media", "screen");
 
     private final File baseDir;
+    private final RenderLimits limits;
 
-    /** @param baseDir an empty directory: the jail for every path Asciidoctor resolves itself (images) */
-    RenderOptions(File baseDir) {
+    /**
+     * @param baseDir an empty directory: the jail for every path Asciidoctor resolves itself (images)
+     * @param limits  what one render may take; the attribute value size becomes Asciidoctor's own, locked
+     */
+    RenderOptions(File baseDir, RenderLimits limits) {
         this.baseDir = baseDir;
+        this.limits = limits;
     }
 
     /** A standard laid out after GB/T 1.1—2020 from {@link SourceFiles#MAIN}. */
@@ -122,6 +127,8 @@ final class RenderOptions {
         attributes.setAttributes(target.kindAttributes);
         attributes.setAttributes(backendAttributes);
         attributes.setAttribute(RenderSessions.ATTRIBUTE, target.sessionId);
+        // Asciidoctor's own cap on a resolved attribute value (bytes), set through the API so a document cannot lift it.
+        attributes.setAttribute("max-attribute-value-size", String.valueOf(limits.maxAttributeValueSize()));
         return Options.builder()
                 .safe(SafeMode.SAFE) // not SECURE: that mode disables include processors
                 .baseDir(baseDir)

@@ -22,6 +22,7 @@ final class RenderSession implements AutoCloseable {
     /** Included file → the file that first included it, to measure depth and find cycles. */
     private final Map<String, String> includedBy = new HashMap<>();
     private int includeCount;
+    private long includedBytes;
 
     RenderSession(String id, SourceFiles files, String mainFile, Runnable onClose) {
         this.id = id;
@@ -81,6 +82,12 @@ final class RenderSession implements AutoCloseable {
     synchronized int recordInclude(String file, String includingFile) {
         includedBy.putIfAbsent(file, includingFile);
         return ++includeCount;
+    }
+
+    /** Adds an included file's size; returns the total so far. */
+    synchronized long recordIncludedBytes(long bytes) {
+        includedBytes += bytes;
+        return includedBytes;
     }
 
     @Override

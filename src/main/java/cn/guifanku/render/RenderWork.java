@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * Where slow rendering for a page runs (previews, checks that render the whole draft, the comment page, the
  * resolution table, the 体系表 table), so that no request thread waits on Asciidoctor: controllers hand it a job and
- * answer when it completes. One pool for the whole application, stopped with it.
+ * answer when it completes. One pool for the whole application, stopped with it. It has more threads than there are
+ * render workers: a job waits for a worker in {@link RenderService}, which bounds the wait and then refuses (503),
+ * not in this pool's queue, where nothing would bound it.
  */
 @Component
 public class RenderWork implements DisposableBean {
@@ -18,8 +20,8 @@ public class RenderWork implements DisposableBean {
 
     RenderWork() {
         executor.setThreadNamePrefix("render-work-");
-        executor.setCorePoolSize(2);
-        executor.setMaxPoolSize(2);
+        executor.setCorePoolSize(6);
+        executor.setMaxPoolSize(6);
         executor.setDaemon(true);
         executor.initialize();
     }

@@ -134,13 +134,17 @@ final class StandardSource {
             return Optional.empty();
         }
         List<Line> lines = new ArrayList<>();
-        expand(files, SourceFiles.MAIN, main.get(), 1, new ArrayDeque<>(List.of(SourceFiles.MAIN)), lines);
+        // The same bound as a render's (the render reports what is over it): a file included a thousand times must
+        // not fill this JVM's memory.
+        long[] budget = {RenderLimits.DEFAULTS.maxSourceSize() - main.get().length()};
+        expand(files, SourceFiles.MAIN, main.get(), 1, new ArrayDeque<>(List.of(SourceFiles.MAIN)), lines, budget);
         return Optional.of(parse(lines));
     }
 
     // ---------------------------------------------------------------- includes
 
-    private static void expand(SourceFiles files, String file, String text, int firstLine, Deque<String> chain, List<Line> out) {
+    private static void expand(SourceFiles files, String file, String text, int firstLine, Deque<String> chain,
+                               List<Line> out, long[] budget) {
         String[] lines = text.replace("\r\n", "\n").split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher include = INCLUDE.matcher(lines[i]);
@@ -153,12 +157,12 @@ final class StandardSource {
                 continue; // the renderer reports these
             }
             Optional<String> content = files.read(path.get());
-            if (content.isEmpty()) {
+            if (content.isEmpty() || (budget[0] -= content.get().length()) < 0) {
                 continue;
             }
             IncludeSelection selection = IncludeSelection.of(content.get(), includeOptions(include.group(2)));
             chain.push(path.get());
-            expand(files, path.get(), selection.text(), selection.firstLine(), chain, out);
+            expand(files, path.get(), selection.text(), selection.firstLine(), chain, out, budget);
             chain.pop();
             out.add(new Line("", file, firstLine + i)); // an include ends the block it is in, as a blank line would
         }

@@ -38,6 +38,7 @@ class CommentApiController {
     }
 
     @GetMapping("/comments")
+    @Operation(summary = "The comments on the draft, with their disposition")
     List<Comment> list(@PathVariable String id, Actor actor) {
         return comments.of(id, actor);
     }

@@ -22,14 +22,20 @@ final class CommentRules {
         return new CommentPeriodSteps.Period(deadline, reminder.isAfter(now) ? reminder : deadline);
     }
 
-    /** A comment has a known type (一般, 技术, 编辑), a clause and a text. */
+    /**
+     * A comment has a known type (一般, 技术, 编辑), a clause and a text, each within its column's size (checked here,
+     * before the database). Its label is the draft's, not the caller's (see {@link Comments#add}).
+     */
     static void checkComment(Comments.NewComment c) {
         if (c.type() == null || !TYPES.contains(c.type())) {
             throw Problem.unprocessable("bad-comment-type", String.valueOf(c.type())).with("field", "type");
         }
-        if (blank(c.body()) || blank(c.clauseId()) || blank(c.clauseLabel())) {
-            throw Problem.unprocessable("comment-incomplete").with("field", blank(c.body()) ? "body" : "clause");
+        if (blank(c.body()) || blank(c.clauseId())) {
+            throw Problem.unprocessable("comment-incomplete").with("field", blank(c.body()) ? "body" : "clauseId");
         }
+        Problem.bounded("body", c.body(), 4000);
+        Problem.bounded("proposedChange", c.proposedChange(), 4000);
+        Problem.bounded("clauseId", c.clauseId(), 200);
     }
 
     /** Only 采纳 needs no reason: 部分采纳 and 不采纳 say why. */

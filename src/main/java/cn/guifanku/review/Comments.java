@@ -33,10 +33,13 @@ public class Comments {
     private final Workflow workflow;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<cn.guifanku.people.People> people;
+    private final DraftClauses clauses;
 
     Comments(CommentRepository repository, Proposals proposals, Drafts drafts, ProposalHistory history,
-             Workflow workflow, Clock clock, org.springframework.beans.factory.ObjectProvider<cn.guifanku.people.People> people) {
+             Workflow workflow, Clock clock, DraftClauses clauses,
+             org.springframework.beans.factory.ObjectProvider<cn.guifanku.people.People> people) {
         this.people = people;
+        this.clauses = clauses;
         this.repository = repository;
         this.proposals = proposals;
         this.drafts = drafts;
@@ -63,13 +66,21 @@ public class Comments {
         Proposal p = proposals.get(proposalId, actor);
         ProposalAccess.checkStage(p, Set.of(Stage.COMMENTING));
         CommentRules.checkComment(c);
-        String revision = blank(c.revision()) ? drafts.head(p) : c.revision();
-        Comment saved = new Comment(0, proposalId, revision, c.clauseId().strip(), c.clauseLabel().strip(), c.type(),
+        String revision = blank(c.revision()) ? drafts.head(p) : revisionOf(p, c.revision());
+        // The clause must be one of the draft's at that revision; its label is the one readers saw there.
+        String label = clauses.of(p, revision).get(c.clauseId().strip());
+        if (label == null) {
+            throw Problem.unprocessable("comment-clause-unknown", shorten(c.clauseId())).with("field", "clauseId");
+        }
+        if (label.length() > 200) {
+            label = label.substring(0, 199) + "…";
+        }
+        Comment saved = new Comment(0, proposalId, revision, c.clauseId().strip(), label, c.type(),
                 c.body().strip(), blank(c.proposedChange()) ? null : c.proposedChange().strip(), actor.username(),
                 clock.instant(), null, null, null, null, null, null);
         long id = repository.insert(saved);
         history.record(new CommentAdded(UUID.randomUUID(), proposalId, actor.username(), clock.instant(), id,
-                c.clauseLabel().strip(), c.type()));
+                label, c.type()));
         return repository.find(id).orElseThrow();
     }
 
@@ -148,6 +159,7 @@ public class Comments {
 
     @Transactional
     public Comment dispose(String proposalId, long commentId, Comment.Disposition disposition, String note, Actor actor) {
+        Problem.bounded("note", note, 4000);
         Proposal p = proposals.lock(proposalId);
         ProposalAccess.checkProposer(p, actor);
         ProposalAccess.checkStage(p, Set.of(Stage.DISPOSITION));
@@ -189,6 +201,23 @@ public class Comments {
         history.record(new DispositionFinished(UUID.randomUUID(), proposalId, actor.username(), clock.instant()));
         workflow.complete(proposalId, Task.DISPOSITION, actor.username());
         return proposals.find(proposalId);
+    }
+
+    /** A revision of this draft, by its commit id; anything else is the comment's fault (422), not a missing page. */
+    private String revisionOf(Proposal p, String revision) {
+        if (revision.length() > 64) {
+            throw Problem.unprocessable("comment-revision-unknown", shorten(revision)).with("field", "revision");
+        }
+        try {
+            return drafts.revisionOf(p, revision.strip());
+        } catch (org.springframework.web.ErrorResponseException e) {
+            throw Problem.unprocessable("comment-revision-unknown", revision).with("field", "revision");
+        }
+    }
+
+    /** Values echoed in a refusal are cut short. */
+    private static String shorten(String value) {
+        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
     }
 
     private static boolean blank(String s) {

@@ -103,6 +103,8 @@ class DraftSearch {
             clauses = Clauses.of(renderer.renderHtml(new FolderAtRevision(content, revision, p.folder())));
         } catch (RenderFailedException e) {
             clauses = List.of();
+        } catch (cn.guifanku.render.RenderUnavailableException e) {
+            return List.of(); // every render worker busy: this draft is left out of this search, not remembered so
         }
         if (clausesByRevision.size() > CACHED) {
             clausesByRevision.clear();

@@ -9,9 +9,16 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets controllers take an {@link Actor} parameter: the user making the request. */
+/**
+ * Lets controllers take an {@link Actor} parameter: the user making the request (so it is no parameter of the API's
+ * description either).
+ */
 @Component
 class CurrentActor implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+
+    static {
+        org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    }
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {

@@ -11,7 +11,10 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -38,13 +41,36 @@ class SecurityConfiguration {
         "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
         "/swagger-ui.html"};
 
-    /** Camunda's webapps and engine REST API: admins only. They keep their own CSRF filter and security headers. */
+    /**
+     * Camunda's engine REST API: administrators, with HTTP Basic on every call and never the session. A browser's
+     * session cookie therefore authenticates nothing here, so no other site can make a signed-in administrator's
+     * browser deploy a model or start a process (SameSite=Lax does not stop a sibling origin, and the engine's API knows
+     * no CSRF token). Cockpit does not need this API: it talks to {@code /camunda/api/*}, which Camunda's own CSRF
+     * filter guards. Basic credentials a browser might have cached are refused on writes from another site as well.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+        // Matched on the whole request URI: the REST API is a servlet of its own (CamundaPaths has made sure the raw
+        // path is the canonical one).
+        return http.securityMatcher(new RegexRequestMatcher("^/engine-rest(/.*)?$", null))
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(b -> b.realmName("engine-rest"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(c -> c.disable())
+                .csrf(c -> c.disable())
+                .addFilterBefore(new CrossSiteWrites(), BasicAuthenticationFilter.class)
+                .build();
+    }
+
+    /** Camunda's webapps: admins only. They keep their own CSRF filter and security headers. */
     @Bean
     @Order(1)
     SecurityFilterChain camunda(HttpSecurity http) throws Exception {
-        // Matched on the whole request URI: Camunda's REST API and webapp APIs are servlets of their own, so
-        // servlet-relative matchers would miss them and let them fall through to the application's chain.
-        return http.securityMatcher(new RegexRequestMatcher("^/(camunda|engine-rest)(/.*)?$", null))
+        // Matched on the whole request URI: Camunda's webapp APIs are servlets of their own, so servlet-relative
+        // matchers would miss them and let them fall through to the application's chain.
+        return http.securityMatcher(new RegexRequestMatcher("^/camunda(/.*)?$", null))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN.name()))
                 .formLogin(f -> f.loginPage("/login"))
                 .httpBasic(Customizer.withDefaults())
@@ -78,7 +104,13 @@ class SecurityConfiguration {
                 // The JSON API answers 401 (with a Basic challenge) instead of redirecting to the sign-in page.
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new BasicAuthenticationEntryPoint() {{
                     setRealmName("guifanku");
-                }}, PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+                }}, PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                        // A refusal says why: a missing CSRF token is not the same as a missing right.
+                        .accessDeniedHandler((request, response, denied) -> {
+                            cn.guifanku.web.ProblemTexts.explain(request,
+                                    denied instanceof org.springframework.security.web.csrf.CsrfException ? "csrf" : "access-denied");
+                            response.sendError(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
+                        }))
                 // Every state-changing request that comes with a session cookie carries a CSRF token: forms as a
                 // field, our scripts as a header (meta tags in fragments.html). Only API clients WITHOUT a session
                 // (HTTP Basic on each call, no cookie a browser could replay) send JSON writes without one.
@@ -93,9 +125,15 @@ class SecurityConfiguration {
     }
 
     static boolean sessionlessJsonApiCall(jakarta.servlet.http.HttpServletRequest request) {
-        return request.getRequestedSessionId() == null && request.getRequestURI().startsWith("/api/")
-                && request.getContentType() != null
-                && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()));
+        if (request.getRequestedSessionId() != null || !request.getRequestURI().startsWith("/api/")
+                || request.getContentType() == null) {
+            return false;
+        }
+        try {
+            return MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()));
+        } catch (org.springframework.util.InvalidMimeTypeException e) {
+            return false; // refused as such by web.RequestBounds before it gets here
+        }
     }
 
     @Bean

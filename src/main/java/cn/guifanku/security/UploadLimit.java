@@ -31,6 +31,7 @@ class UploadLimit {
                 String type = request.getContentType();
                 if (max > 0 && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
                         && request.getContentLengthLong() > max) {
+                    cn.guifanku.web.ProblemTexts.explain(request, "upload-too-large");
                     response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
                     return;
                 }

@@ -21,9 +21,37 @@ import org.springframework.web.servlet.ModelAndView;
 class PageProblems {
 
     private final MessageSource messages;
+    private final RequestProblems requests;
 
     PageProblems(MessageSource messages) {
         this.messages = messages;
+        this.requests = new RequestProblems(messages);
+    }
+
+    /**
+     * What Spring finds wrong with a page's request (a form field missing or of the wrong type, an unreadable body, a
+     * method the page does not take): the error page with its status and the same words the API uses.
+     */
+    @ExceptionHandler({org.springframework.web.bind.ServletRequestBindingException.class,
+        org.springframework.beans.TypeMismatchException.class,
+        org.springframework.http.converter.HttpMessageNotReadableException.class,
+        org.springframework.web.HttpMediaTypeNotSupportedException.class,
+        org.springframework.web.HttpRequestMethodNotSupportedException.class,
+        org.springframework.web.bind.MethodArgumentNotValidException.class,
+        org.springframework.web.method.annotation.HandlerMethodValidationException.class,
+        org.springframework.web.multipart.support.MissingServletRequestPartException.class,
+        org.springframework.web.context.request.async.AsyncRequestTimeoutException.class})
+    ModelAndView request(Exception e, Locale locale, HttpServletResponse response) {
+        org.springframework.http.HttpStatusCode status = e instanceof ErrorResponse r ? r.getStatusCode()
+                : org.springframework.http.HttpStatus.BAD_REQUEST;
+        if (e instanceof ErrorResponse r) {
+            r.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+        }
+        ModelAndView view = new ModelAndView("error");
+        view.setStatus(status);
+        view.addObject("status", status.value());
+        view.addObject("message", requests.describe(e, status, locale).getDetail());
+        return view;
     }
 
     /** An upload far over the limit never reaches a controller: say so plainly instead of a bare 413. */

@@ -42,4 +42,21 @@ public class Problem extends ErrorResponseException {
     public static Problem unprocessable(String code, Object... args) {
         return new Problem(HttpStatus.UNPROCESSABLE_ENTITY, code, args);
     }
+
+    /**
+     * A text field checked against its length before anything is stored (the database's column is the last line, not
+     * the first): the value as given, or 422 naming the field.
+     */
+    public static String bounded(String field, String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        if (value.strip().codePointCount(0, value.strip().length()) > max) {
+            throw unprocessable("field-too-long", field, String.valueOf(max)).with("field", field);
+        }
+        if (value.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F)) {
+            throw unprocessable("field-control-character", field).with("field", field); // PostgreSQL refuses NUL
+        }
+        return value;
+    }
 }

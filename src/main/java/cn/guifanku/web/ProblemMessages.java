@@ -69,6 +69,18 @@ public class ProblemMessages {
         }
     }
 
+    /**
+     * Field → message (already in the reader's language) of each field that failed Bean Validation on a page form, the
+     * first message per field, for the page to show under the field.
+     */
+    public static Map<String, String> fieldErrors(org.springframework.validation.BindingResult binding) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        for (org.springframework.validation.FieldError error : binding.getFieldErrors()) {
+            errors.putIfAbsent(error.getField(), error.isBindingFailure() ? "?" : error.getDefaultMessage());
+        }
+        return errors;
+    }
+
     public String text(ErrorResponseException e, Locale locale) {
         return e.updateAndGetBody(messages, locale).getDetail();
     }

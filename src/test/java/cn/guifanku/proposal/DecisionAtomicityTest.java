@@ -191,6 +191,30 @@ class DecisionAtomicityTest extends ApplicationTestBase {
     }
 
     @Test
+    void aQuorumDecisionThatFailsLeavesTheRoundWaitingForIt() {
+        String id = proposals.create(newProposal("法定人数测试"), EDITOR).id();
+        decisions.formalCheck(id, ProposalDecisions.FormalCheck.ACCEPT, "2026-TC389-Q1", null, SECRETARY);
+        decisions.sendForComments(id, EDITOR);
+        comments.closePeriod(id, SECRETARY);
+        comments.finishDisposition(id, EDITOR);
+        ballots.vote(id, Vote.Position.APPROVE, null, new Actor("member1", Set.of(Role.MEMBER)));
+        ballots.closeEarly(id, SECRETARY);
+        assertThat(workflow.openTaskKinds(id)).as("one vote of five is no quorum").containsExactly(Task.QUORUM_DECISION);
+
+        java.time.Instant later = java.time.Instant.now().plus(java.time.Duration.ofDays(10));
+        failsLeavingNothing(id, cn.guifanku.ballot.QuorumDecided.class,
+                () -> ballots.decideOnQuorum(id, Ballots.QuorumDecision.EXTEND, later, SECRETARY));
+        failsLeavingNothing(id, cn.guifanku.ballot.QuorumDecided.class,
+                () -> ballots.decideOnQuorum(id, Ballots.QuorumDecision.FAIL, null, SECRETARY));
+        ballots.decideOnQuorum(id, Ballots.QuorumDecision.EXTEND, later, SECRETARY);
+
+        assertThat(workflow.openTaskKinds(id)).as("the round is open again").contains(Task.VOTE);
+        List<String> history = state(id).history();
+        assertThat(history.subList(history.indexOf("BALLOT_CLOSED"), history.size()))
+                .containsExactly("BALLOT_CLOSED", "QUORUM_EXTEND");
+    }
+
+    @Test
     void twoFormalChecksAtOnceOneDecidesTheOtherGets409() throws Exception {
         String id = proposals.create(newProposal("并发决定测试"), EDITOR).id();
         CyclicBarrier together = new CyclicBarrier(2);

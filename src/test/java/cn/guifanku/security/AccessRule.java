@@ -31,7 +31,9 @@ enum AccessRule {
     /** Administrators only. */
     ADMIN(EnumSet.of(Who.ADMIN)),
     /** The author of the fixture's comment (the reader wrote it), while the comment period is open. */
-    COMMENT_AUTHOR(EnumSet.of(Who.READER));
+    COMMENT_AUTHOR(EnumSet.of(Who.READER)),
+    /** Nobody: nothing is served there to anyone (404). */
+    NOBODY(EnumSet.noneOf(Who.class));
 
     private final Set<Who> allowed;
 

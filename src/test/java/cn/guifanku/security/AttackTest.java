@@ -113,6 +113,120 @@ class AttackTest extends ApplicationTestBase {
         }
     }
 
+    /** Saves {@code body} after the draft's header as a new revision of editor1's fresh draft; returns the proposal's path. */
+    String draftWith(String body) throws Exception {
+        String id = new ProposalFixtures(this::as, port).proposal(Fixture.FRESH_DRAFT);
+        String p = "/api/proposals/" + id;
+        JsonNode draft = json(as("editor1").get().uri(p + "/draft/files/standard.adoc").retrieve().body(String.class));
+        String header = draft.get("text").asText().split("\n\n", 2)[0];
+        var saved = as("editor1").put().uri(p + "/draft/files/standard.adoc").contentType(MediaType.APPLICATION_JSON)
+                .body(JSON.writeValueAsString(Map.of("text", header + "\n\n" + body, "baseRevision",
+                        draft.get("revision").asText(), "message", "恶意草案")))
+                .retrieve().toEntity(String.class);
+        assertThat(saved.getStatusCode().value()).as(saved.getBody()).isEqualTo(200);
+        return p;
+    }
+
+    /** The preview's refusal: 422 with the problems, each with its file and line. */
+    JsonNode refusedPreview(String p) throws Exception {
+        var preview = as("editor1").get().uri(p + "/draft/preview").accept(MediaType.APPLICATION_JSON, MediaType.TEXT_HTML)
+                .retrieve().toEntity(String.class);
+        assertThat(preview.getStatusCode().value()).as(preview.getBody()).isEqualTo(422);
+        return json(preview.getBody()).get("problems");
+    }
+
+    /**
+     * Nested attribute references (each level ten times the one before) are what ran a node out of memory: three such
+     * previews at once are refused within seconds, with the line of the attribute, while the catalog goes on serving
+     * PDFs; no worker's heap, let alone the application's, fills.
+     */
+    @Test
+    void nestedAttributeReferencesAreRefusedWithTheirLineWhileAPdfIsStillServed() throws Exception {
+        StringBuilder bomb = new StringBuilder(":a0: 0123456789\n");
+        for (int i = 1; i <= 9; i++) {
+            bomb.append(":a").append(i).append(": ").append(("{a" + (i - 1) + "}").repeat(10)).append('\n');
+        }
+        bomb.append("\n== 范围\n\n{a9}\n");
+        String p = draftWith(bomb.toString());
+        long start = System.nanoTime();
+        java.util.List<java.util.concurrent.CompletableFuture<JsonNode>> previews = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            previews.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return refusedPreview(p);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        // Meanwhile a library downloads a published edition, as fast as ever.
+        long download = System.nanoTime();
+        var pdf = http.get().uri("/standards/wh-t-201/2024.pdf").retrieve().toEntity(byte[].class);
+        long downloadMillis = (System.nanoTime() - download) / 1_000_000;
+        assertThat(pdf.getStatusCode().value()).isEqualTo(200);
+        assertThat(pdf.getBody()).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(downloadMillis).as("the PDF download during the hostile previews (ms)").isLessThan(5_000);
+        for (var preview : previews) {
+            JsonNode problems = preview.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            assertThat(problems).anySatisfy(problem -> {
+                assertThat(problem.get("file").asText()).isEqualTo("standard.adoc");
+                assertThat(problem.get("line").asInt()).isPositive();
+                assertThat(problem.get("message").asText()).contains("属性“a4”").contains("16 KB");
+            });
+        }
+        long refusedMillis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(refusedMillis).as("three hostile previews refused within (ms)").isLessThan(60_000);
+        // The check that decides whether the draft may go out says the same, with the line.
+        var check = as("editor1").post().uri(p + "/sending-for-comments").contentType(MediaType.APPLICATION_JSON)
+                .body("{}").retrieve().toEntity(String.class);
+        assertThat(check.getStatusCode().value()).isEqualTo(422);
+        assertThat(check.getBody()).contains("属性“a4”");
+    }
+
+    /** A table of a hundred thousand columns and blocks nested forty deep are refused with their lines, not rendered. */
+    @Test
+    void wideTablesAndDeepNestingAreRefusedWithTheirLines() throws Exception {
+        JsonNode wide = refusedPreview(draftWith("== 范围\n\n[cols=\"100000*\"]\n|===\n|一\n|===\n"));
+        assertThat(wide).anySatisfy(problem -> {
+            assertThat(problem.get("line").asInt()).isPositive();
+            assertThat(problem.get("message").asText()).contains("100000 列");
+        });
+        StringBuilder deep = new StringBuilder("== 范围\n\n");
+        for (int i = 0; i < 40; i++) {
+            deep.append("=".repeat(4 + i)).append('\n');
+        }
+        deep.append("深处\n");
+        for (int i = 39; i >= 0; i--) {
+            deep.append("=".repeat(4 + i)).append('\n');
+        }
+        JsonNode nested = refusedPreview(draftWith(deep.toString()));
+        assertThat(nested).anySatisfy(problem -> {
+            assertThat(problem.get("line").asInt()).isPositive();
+            assertThat(problem.get("message").asText()).contains("16 层");
+        });
+    }
+
+    /** A file included over and over would be gigabytes once expanded: refused at the include that passes the limit. */
+    @Test
+    void aFileIncludedOverAndOverIsRefusedAtTheInclude() throws Exception {
+        String id = new ProposalFixtures(this::as, port).proposal(Fixture.FRESH_DRAFT);
+        String p = "/api/proposals/" + id;
+        JsonNode draft = json(as("editor1").get().uri(p + "/draft/files/standard.adoc").retrieve().body(String.class));
+        var part = as("editor1").put().uri(p + "/draft/files/part.adoc").contentType(MediaType.APPLICATION_JSON)
+                .body(JSON.writeValueAsString(Map.of("text", "段落。".repeat(300_000), "baseRevision",
+                        draft.get("revision").asText()))).retrieve().toEntity(String.class);
+        assertThat(part.getStatusCode().value()).as(part.getBody()).isEqualTo(200);
+        String header = draft.get("text").asText().split("\n\n", 2)[0];
+        var main = as("editor1").put().uri(p + "/draft/files/standard.adoc").contentType(MediaType.APPLICATION_JSON)
+                .body(JSON.writeValueAsString(Map.of("text", header + "\n\n" + "include::part.adoc[]\n\n".repeat(1000),
+                        "baseRevision", json(part.getBody()).get("revision").asText()))).retrieve().toEntity(String.class);
+        assertThat(main.getStatusCode().value()).as(main.getBody()).isEqualTo(200);
+        assertThat(refusedPreview(p)).anySatisfy(problem -> {
+            assertThat(problem.get("message").asText()).contains("10 MB");
+            assertThat(problem.get("line").asInt()).isPositive();
+        });
+    }
+
     /** Nothing read or fetched, and nothing a browser would run: no script element, handler or script URL. */
     static void assertSafe(String html) {
         assertThat(html).doesNotContain("root:x:0:0").doesNotContain(OTHER_STANDARD).doesNotContain("REMOTE-CONTENT-FETCHED");

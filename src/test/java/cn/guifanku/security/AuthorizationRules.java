@@ -4,6 +4,7 @@ import static cn.guifanku.security.AccessRule.ADMIN;
 import static cn.guifanku.security.AccessRule.BALLOT_OFFICERS;
 import static cn.guifanku.security.AccessRule.CHAIR;
 import static cn.guifanku.security.AccessRule.COMMENT_AUTHOR;
+import static cn.guifanku.security.AccessRule.NOBODY;
 import static cn.guifanku.security.AccessRule.EDITOR;
 import static cn.guifanku.security.AccessRule.PROPOSER;
 import static cn.guifanku.security.AccessRule.PUBLIC;
@@ -100,7 +101,8 @@ final class AuthorizationRules {
         rule("GET", "/login", NONE, PUBLIC);
         rule("GET", "/register", NONE, PUBLIC);
         rule("POST", "/register", NONE, PUBLIC, "username=&displayName=&password=");
-        rule("GET", "/error", NONE, PUBLIC);
+        // Errors are shown where they happen; /error itself has nothing to show (404 for everyone, never a 500).
+        rule("GET", "/error", NONE, NOBODY);
         rule("GET", "/v3/api-docs", NONE, PUBLIC);
         rule("GET", "/v3/api-docs.yaml", NONE, PUBLIC);
         rule("GET", "/v3/api-docs/swagger-config", NONE, PUBLIC);
@@ -113,6 +115,7 @@ final class AuthorizationRules {
         rule("GET", "/publications", NONE, ADMIN);
         rule("GET", "/api/publications/progress", NONE, PUBLIC);
         rule("GET", "/camunda/**", NONE, ADMIN);
+        // HTTP Basic only (the matrix calls it so): a session authenticates nothing there.
         rule("GET", "/engine-rest/**", NONE, ADMIN);
         // Work lists and proposals (pages).
         rule("GET", "/workbench", NONE, SIGNED_IN);
