@@ -300,6 +300,16 @@ public class ReviewEndToEndTest extends ApplicationTestBase {
         fault.failAt(null);
         assertThat(post(as("editor2"), "/api/proposals/" + id + "/publication/retry", Map.of()).getStatusCode().value())
                 .as("only the secretariat retries").isEqualTo(403);
+        // The retry is one decision: failing as it records its event, it leaves no job retried and no history row.
+        eventFault.failOn(cn.guifanku.proposal.PublicationRetried.class);
+        assertThat(post(as("secretary"), "/api/proposals/" + id + "/publication/retry", Map.of()).getStatusCode()
+                .is5xxServerError()).as("the injected failure").isTrue();
+        eventFault.failOn(null);
+        assertThat(stage(id)).isEqualTo("PUBLICATION_FAILED");
+        assertThat(runJobs(id)).as("no job got its retries back").isZero();
+        assertThat(catalog.find("wh-t-204")).isEmpty();
+        assertThat(get(as("secretary"), "/api/proposals/" + id + "/history").getBody())
+                .doesNotContain("PUBLICATION_RETRIED");
         var retried = post(as("secretary"), "/api/proposals/" + id + "/publication/retry", Map.of());
         assertThat(retried.getStatusCode().value()).as(retried.getBody()).isEqualTo(200);
         assertThat(runJobs(id)).isZero();
@@ -308,6 +318,23 @@ public class ReviewEndToEndTest extends ApplicationTestBase {
                 .satisfies(e -> assertThat(e.status()).isEqualTo(EditionStatus.UPCOMING));
         assertThat(get(as("secretary"), "/api/proposals/" + id + "/history").getBody())
                 .contains("PUBLICATION_FAILED").contains("PUBLICATION_RETRIED").contains("\"PUBLISHED\"");
+
+        // 复审 falls due (its timer run now): confirming is one decision too; failing as it records its event it
+        // leaves the review waiting, and done again it is recorded once.
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+        management.createJobQuery().processInstanceId(instance).timers().list()
+                .forEach(job -> management.executeJob(job.getId()));
+        eventFault.failOn(cn.guifanku.proposal.StandardConfirmed.class);
+        assertThat(post(as("secretary"), "/api/proposals/" + id + "/periodic-review", Map.of("decision", "CONFIRM"))
+                .getStatusCode().is5xxServerError()).as("the injected failure").isTrue();
+        eventFault.failOn(null);
+        assertThat(runtime.createExecutionQuery().processInstanceId(instance).activityId("periodicReview").count())
+                .as("the review still waits for the secretariat").isEqualTo(1);
+        var confirmed = post(as("secretary"), "/api/proposals/" + id + "/periodic-review", Map.of("decision", "CONFIRM"));
+        assertThat(confirmed.getStatusCode().value()).as(confirmed.getBody()).isEqualTo(200);
+        String history = get(as("secretary"), "/api/proposals/" + id + "/history").getBody();
+        assertThat(history.indexOf("REVIEW_CONFIRMED")).as(history).isPositive()
+                .isEqualTo(history.lastIndexOf("REVIEW_CONFIRMED"));
     }
 
     @Test

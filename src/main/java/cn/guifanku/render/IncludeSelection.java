@@ -21,6 +21,22 @@ record IncludeSelection(String text, int firstLine) {
 
     private static final Pattern TAG_DIRECTIVE = Pattern.compile("\\b(tag|end)::([^\\[\\s]+)\\[]");
 
+    private static final Pattern OPTION = Pattern.compile("(\\w+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^,]*)");
+
+    /** The options between an include directive's brackets ({@code lines=1..5,tag="a"}), quotes removed. */
+    static Map<String, Object> options(String options) {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        Matcher option = OPTION.matcher(options);
+        while (option.find()) {
+            String value = option.group(2).strip();
+            if (value.length() >= 2 && (value.startsWith("\"") || value.startsWith("'"))) {
+                value = value.substring(1, value.length() - 1);
+            }
+            map.put(option.group(1), value);
+        }
+        return map;
+    }
+
     static IncludeSelection of(String content, Map<String, Object> attributes) {
         String[] lines = content.split("\n", -1);
         Object linesOption = attributes.get("lines");

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +21,6 @@ import java.util.regex.Pattern;
 final class SourceLimits {
 
     private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)\\[(.*)]\\s*$");
-    private static final Pattern INCLUDE_OPTION = Pattern.compile("(\\w+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^,]*)");
     private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:(!?)([A-Za-z0-9_][A-Za-z0-9_-]*)(!?):(?:[ \\t]+(.*))?$");
     private static final Pattern REFERENCE = Pattern.compile("(?<!\\\\)\\{([A-Za-z0-9_][A-Za-z0-9_-]*)}");
     private static final Pattern ATTRIBUTE_LINE = Pattern.compile("^\\[.*]$");
@@ -79,7 +77,7 @@ final class SourceLimits {
                         || chain.size() > GitFolderIncludeProcessor.MAX_DEPTH ? Optional.empty() : files.read(path.get());
                 if (content.isPresent() && countSource(file, number, content.get())) { // the render reports the rest
                     IncludeSelection selection = IncludeSelection.of(guard.guard(path.get(), content.get()).text(),
-                            includeOptions(include.group(2)));
+                            IncludeSelection.options(include.group(2)));
                     chain.push(path.get());
                     read(path.get(), selection.text(), selection.firstLine(), chain, guard);
                     chain.pop();
@@ -265,16 +263,4 @@ final class SourceLimits {
         return bytes >= 1024 ? (bytes / 1024) + " KB" : bytes + " 字节";
     }
 
-    private static Map<String, Object> includeOptions(String options) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        Matcher option = INCLUDE_OPTION.matcher(options);
-        while (option.find()) {
-            String value = option.group(2).strip();
-            if (value.length() >= 2 && (value.startsWith("\"") || value.startsWith("'"))) {
-                value = value.substring(1, value.length() - 1);
-            }
-            map.put(option.group(1), value);
-        }
-        return map;
-    }
 }

@@ -91,7 +91,6 @@ final class StandardSource {
     }
 
     private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)\\[(.*)]\\s*$");
-    private static final Pattern INCLUDE_OPTION = Pattern.compile("(\\w+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^,]*)");
     private static final Pattern HEADER_ATTRIBUTE = Pattern.compile("^:(!?[\\w][\\w-]*!?):\\s*(.*?)\\s*$");
     private static final Pattern HEADING = Pattern.compile("^(={1,6})\\s+(\\S.*?)\\s*$");
     private static final Pattern TOO_DEEP_HEADING = Pattern.compile("^={7,}\\s+\\S.*$");
@@ -160,7 +159,7 @@ final class StandardSource {
             if (content.isEmpty() || (budget[0] -= content.get().length()) < 0) {
                 continue;
             }
-            IncludeSelection selection = IncludeSelection.of(content.get(), includeOptions(include.group(2)));
+            IncludeSelection selection = IncludeSelection.of(content.get(), IncludeSelection.options(include.group(2)));
             chain.push(path.get());
             expand(files, path.get(), selection.text(), selection.firstLine(), chain, out, budget);
             chain.pop();
@@ -168,18 +167,6 @@ final class StandardSource {
         }
     }
 
-    private static Map<String, Object> includeOptions(String options) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        Matcher option = INCLUDE_OPTION.matcher(options);
-        while (option.find()) {
-            String value = option.group(2).strip();
-            if (value.length() >= 2 && (value.startsWith("\"") || value.startsWith("'"))) {
-                value = value.substring(1, value.length() - 1);
-            }
-            map.put(option.group(1), value);
-        }
-        return map;
-    }
 
     // ---------------------------------------------------------------- parsing
 
