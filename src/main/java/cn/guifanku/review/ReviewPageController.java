@@ -44,10 +44,12 @@ class ReviewPageController {
     private final RenderWork work;
     private final Confirmations confirmations;
     private final MessageSource messages;
+    private final DraftClauses clauses;
 
     ReviewPageController(Proposals proposals, Drafts drafts, Comments comments, ProblemMessages problems,
                          cn.guifanku.proposal.DraftRendering drafting, cn.guifanku.proposal.CommentDrafts commentDrafts,
-                         RenderWork work, Confirmations confirmations, MessageSource messages) {
+                         RenderWork work, Confirmations confirmations, MessageSource messages, DraftClauses clauses) {
+        this.clauses = clauses;
         this.drafting = drafting;
         this.commentDrafts = commentDrafts;
         this.work = work;
@@ -73,6 +75,7 @@ class ReviewPageController {
                 text("review.commentOn.hidden", locale), text("review.count", locale));
         // The draft as the draft it is: its stage and date, the patent request, no published number or dates.
         return work.submit(() -> drafting.html(p, revision)).thenApply(html -> {
+            clauses.seen(revision, html);
             ReviewDraft draft = ReviewDraft.of(html, "/proposals/" + id + "/review", controls, clause, counts, words);
             mav.addObject("revision", revision);
             mav.addObject("draft", draft);
