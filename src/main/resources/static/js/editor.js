@@ -20,6 +20,9 @@
       event.preventDefault();
       if (!source) { return; }
       var line = parseInt(link.getAttribute('data-line'), 10);
+      // The code editor (editor/draft-editor.js), when it runs, takes the source's place and handles this.
+      var handled = !source.dispatchEvent(new CustomEvent('goto-line', { detail: { line: line }, cancelable: true }));
+      if (handled) { return; }
       var lines = source.value.split('\n');
       var start = 0;
       for (var i = 0; i < line - 1 && i < lines.length; i++) { start += lines[i].length + 1; }

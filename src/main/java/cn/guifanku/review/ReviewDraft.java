@@ -29,6 +29,10 @@ record ReviewDraft(String before, String after, Map<String, String> clauses, Str
     static ReviewDraft of(byte[] html, String page, boolean controls, String selected, Map<String, Long> counts,
                           Words words) {
         Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+        // The draft sits in the page's <main>: its own <main> (a whole page's) becomes a <div> here. Asciidoctor's
+        // section anchors are empty links (nothing to read): the clause's 提意见 link and its id serve instead.
+        doc.select("main.gbt-body").tagName("div");
+        doc.select("a.anchor:empty").remove();
         Map<String, String> clauses = new LinkedHashMap<>();
         String formAt = null;
         for (Clause c : Clauses.of(doc)) {

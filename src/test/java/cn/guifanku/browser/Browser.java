@@ -6,14 +6,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,6 +35,8 @@ public final class Browser implements AutoCloseable {
     private final String base;
     private final String who;
     private final Path screenshots;
+    /** What the browser's console said so far (Chromium hands each entry over once). */
+    private final List<String> console = new ArrayList<>();
 
     Browser(ChromeDriver driver, String base, String who, Path screenshots) {
         this.driver = driver;
@@ -148,7 +154,9 @@ public final class Browser implements AutoCloseable {
 
     public <T> T waitFor(String what, Duration patience, Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, patience).pollingEvery(Duration.ofMillis(200)).until(condition);
+            // An element the page replaced while it was read is read again at the next poll.
+            return new WebDriverWait(driver, patience).pollingEvery(Duration.ofMillis(200))
+                    .ignoring(StaleElementReferenceException.class).until(condition);
         } catch (RuntimeException e) {
             throw new AssertionError(who + " waited in vain for " + what + " on " + path() + ":\n" + text(), e);
         }
@@ -233,6 +241,26 @@ public final class Browser implements AutoCloseable {
 
     private void loaded() {
         new WebDriverWait(driver, PATIENCE).until(d -> "complete".equals(js("return document.readyState")));
+    }
+
+    /** Everything the pages wrote to the browser's console so far, oldest first ("LEVEL message"). */
+    public List<String> console() {
+        try {
+            for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+                console.add(e.getLevel() + " " + e.getMessage());
+            }
+        } catch (RuntimeException e) {
+            // the window is gone: what was read before stays
+        }
+        return List.copyOf(console);
+    }
+
+    /**
+     * The Content-Security-Policy violations the pages reported (Chromium logs each to the console, for the page and
+     * for every frame in it, with the directive and what was blocked).
+     */
+    public List<String> cspViolations() {
+        return console().stream().filter(m -> m.contains("Content Security Policy")).toList();
     }
 
     @Override

@@ -8,8 +8,11 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Tests that use the application as people do, in headless Chromium, on the same Spring context as the other
@@ -30,7 +35,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * pages were never tried, so they fail instead.
  *
  * <p>Each person gets their own browser (own cookies, own session), signed in through the sign-in page; several may
- * be open at once. They are closed after each test.
+ * be open at once. They are closed after each test, and the test fails if any page reported a violation of its
+ * Content-Security-Policy (an inline script or style, a resource from elsewhere): such a page is broken for its
+ * users even when the step that follows works.
  */
 public abstract class BrowserTestBase extends ApplicationTestBase {
 
@@ -40,6 +47,8 @@ public abstract class BrowserTestBase extends ApplicationTestBase {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final Map<String, Browser> open = new LinkedHashMap<>();
+    /** The CSP violations of the windows closed during this test, by person. */
+    private final List<String> cspViolations = new ArrayList<>();
 
     /**
      * Without Chromium the browser tests are skipped, with the reason, before the application starts; with
@@ -84,6 +93,16 @@ public abstract class BrowserTestBase extends ApplicationTestBase {
         return b;
     }
 
+    /** A fresh browser with JavaScript switched off, signed in as the demo user: the pages must work without it. */
+    protected Browser signInWithoutScript(String user) {
+        Browser b = start(user + "-noscript", false);
+        b.open("/login");
+        b.type("#username", user);
+        b.type("#password", "admin".equals(user) ? "guifanku-admin" : DEMO_PASSWORD);
+        b.clickAndWait("form.login button[type=submit]");
+        return b;
+    }
+
     /** A fresh browser nobody signed in to: a library's visitor. */
     protected Browser anonymous() {
         return start("anonymous");
@@ -92,10 +111,24 @@ public abstract class BrowserTestBase extends ApplicationTestBase {
     /** Closes one person's browser (a session ends, memory comes back: the machine has two cores). */
     protected void close(Browser b) {
         open.values().remove(b);
+        noteCspViolations(b);
         b.close();
     }
 
+    /** Pages that are not ours (Camunda's webapps bring their own policy) may opt out of the CSP check. */
+    protected boolean checksCsp(String violation) {
+        return true;
+    }
+
+    private void noteCspViolations(Browser b) {
+        b.cspViolations().stream().filter(this::checksCsp).forEach(v -> cspViolations.add(b.who() + ": " + v));
+    }
+
     private Browser start(String who) {
+        return start(who, true);
+    }
+
+    private Browser start(String who, boolean script) {
         String key = who;
         for (int n = 2; open.containsKey(key); n++) {
             key = who + "-" + n;
@@ -114,8 +147,13 @@ public abstract class BrowserTestBase extends ApplicationTestBase {
                 "--disable-sync", "--no-first-run");
         // A Chinese librarian's browser asks for Chinese (the pages are Chinese first anyway). The browser's own
         // controls (date fields) stay en-US: Debian's chromium carries only that locale without chromium-l10n.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        options.setExperimentalOption("prefs", script ? Map.of("intl.accept_languages", "zh-CN,zh")
+                : Map.of("intl.accept_languages", "zh-CN,zh", "profile.managed_default_content_settings.javascript", 2));
         options.setPageLoadTimeout(Duration.ofSeconds(60));
+        // The console, for the CSP violations the pages report (see closeBrowsers).
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         Browser b = new Browser(new ChromeDriver(service, options), "http://localhost:" + port, who, SCREENSHOTS);
         open.put(key, b);
         return b;
@@ -139,11 +177,15 @@ public abstract class BrowserTestBase extends ApplicationTestBase {
     void closeBrowsers() {
         open.values().forEach(b -> {
             try {
+                noteCspViolations(b);
                 b.close();
             } catch (RuntimeException ignored) {
                 // already gone
             }
         });
         open.clear();
+        List<String> seen = List.copyOf(cspViolations);
+        cspViolations.clear();
+        assertTrue(seen.isEmpty(), "The pages reported Content-Security-Policy violations:\n" + String.join("\n", seen));
     }
 }

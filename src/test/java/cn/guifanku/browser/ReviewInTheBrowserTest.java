@@ -71,9 +71,10 @@ class ReviewInTheBrowserTest extends BrowserTestBase {
         Browser otherWindow = signIn("editor1");
         otherWindow.open("/proposals/" + id + "/draft");
 
-        String text = editor.value("#source");
+        CodeEditor source = new CodeEditor(editor);
+        String text = source.text();
         assertThat(text).contains(OLD_SENTENCE);
-        editor.paste("#source", text.replace(OLD_SENTENCE, NEW_SENTENCE));
+        source.replaceAll(text.replace(OLD_SENTENCE, NEW_SENTENCE));
         // The preview follows the unsaved text after a pause in typing.
         editor.waitFor("the preview of the unsaved text", d -> {
             String src = editor.el("#preview").getDomAttribute("src");
@@ -89,7 +90,7 @@ class ReviewInTheBrowserTest extends BrowserTestBase {
         assertThat(latest.getText()).contains("范围增加数字素养要求").containsAnyOf("张明", "editor1");
 
         // The other window still edits the revision before the save: refused, and what was typed stays.
-        otherWindow.el("#source").sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n// 另一窗口的修改\n");
+        new CodeEditor(otherWindow).typeAtEnd("\n// 另一窗口的修改\n");
         otherWindow.type("#message", "另一窗口的修改");
         otherWindow.clickAndWait("#save");
         otherWindow.sees("草案已被他人修改");
@@ -384,9 +385,10 @@ class ReviewInTheBrowserTest extends BrowserTestBase {
 
         Browser editor = signIn("editor2");
         editor.open("/proposals/" + id + "/draft");
-        String text = editor.value("#source");
+        CodeEditor source = new CodeEditor(editor);
+        String text = source.text();
         assertThat(text).contains("本文件适用于……。");
-        editor.paste("#source", text.replace("本文件适用于……。", "本文件适用于……（见<<不存在的条>>）。") + "\n====\n未结束的示例\n");
+        source.replaceAll(text.replace("本文件适用于……。", "本文件适用于……（见<<不存在的条>>）。") + "\n====\n未结束的示例\n");
         editor.type("#message", "检查测试");
         editor.clickAndWait("#save");
         editor.sees("已保存。");
