@@ -16,13 +16,13 @@ final class AdminAccess {
 
     static void checkAdmin(Actor actor) {
         if (!actor.has(Role.ADMIN)) {
-            throw Problem.forbidden("role-required", Role.ADMIN.name());
+            throw Problem.forbidden("role-required", Role.ADMIN.named());
         }
     }
 
     static void checkAdminOrSecretariat(Actor actor) {
         if (!actor.has(Role.ADMIN) && !actor.has(Role.SECRETARIAT)) {
-            throw Problem.forbidden("role-required", Role.SECRETARIAT.name());
+            throw Problem.forbidden("role-required", Role.SECRETARIAT.named());
         }
     }
 }

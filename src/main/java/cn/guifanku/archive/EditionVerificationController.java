@@ -15,7 +15,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * How a library verifies an edition (核验): a page and its JSON, the signed checksums, and the committee's public key
@@ -32,9 +31,12 @@ class EditionVerificationController {
     private final EditionArchive archive;
     private final CommitteeKey key;
     private final String repositoryUrl;
+    private final cn.guifanku.web.PublicAddress site;
 
     EditionVerificationController(Catalog catalog, EditionArchive archive, CommitteeKey key,
-                                  @Value("${guifanku.archive.repository-url:}") String repositoryUrl) {
+                                  @Value("${guifanku.archive.repository-url:}") String repositoryUrl,
+                                  cn.guifanku.web.PublicAddress site) {
+        this.site = site;
         this.catalog = catalog;
         this.archive = archive;
         this.key = key;
@@ -79,7 +81,7 @@ class EditionVerificationController {
 
     private EditionVerification verification(String slug, String edition, HttpServletRequest request) {
         Edition e = catalog.edition(slug, edition).orElseThrow(() -> Problem.notFound("edition-not-found", slug, edition));
-        String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        String base = site.base();
         return EditionVerification.of(e, archive.find(slug, edition).orElse(null), key, base, repositoryUrl);
     }
 

@@ -25,10 +25,18 @@ class AuditPageController {
 
     private final AuditTrail trail;
     private final cn.guifanku.web.Times times;
+    private final org.springframework.context.MessageSource messages;
+    private final cn.guifanku.catalog.Catalog catalog;
+    private final org.springframework.beans.factory.ObjectProvider<cn.guifanku.people.People> people;
 
-    AuditPageController(AuditTrail trail, cn.guifanku.web.Times times) {
+    AuditPageController(AuditTrail trail, cn.guifanku.web.Times times, org.springframework.context.MessageSource messages,
+                        cn.guifanku.catalog.Catalog catalog,
+                        org.springframework.beans.factory.ObjectProvider<cn.guifanku.people.People> people) {
         this.trail = trail;
         this.times = times;
+        this.messages = messages;
+        this.catalog = catalog;
+        this.people = people;
     }
 
     @GetMapping("/audit")
@@ -36,9 +44,15 @@ class AuditPageController {
                 @RequestParam(required = false) String target,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(defaultValue = "1") int page, Actor user, Model model) {
+                @RequestParam(defaultValue = "1") int page, Actor user, Model model, java.util.Locale locale) {
         check(user);
-        AuditQuery query = new AuditQuery(actor, action, target, from, to);
+        AuditQuery query = new AuditQuery(actor, action, standardSlug(target), from, to);
+        cn.guifanku.people.People directory = people.getIfAvailable();
+        // Actions, outcomes, targets and the filters in the reader's language; people by name (the codes stay in the CSV).
+        model.addAttribute("words", new AuditWords(messages, locale, catalog, directory));
+        model.addAttribute("persons", directory == null ? java.util.List.of() : directory.persons().stream()
+                .sorted(java.util.Comparator.comparing(cn.guifanku.people.Person::displayName)).toList());
+        model.addAttribute("targetTyped", target);
         long total = trail.count(query);
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
@@ -58,7 +72,7 @@ class AuditPageController {
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                Actor user) {
         check(user);
-        AuditQuery query = new AuditQuery(actor, action, target, from, to);
+        AuditQuery query = new AuditQuery(actor, action, standardSlug(target), from, to);
         String day = times.day(trail.now().toInstant()).toString();
         // RFC 6266: a plain ASCII name for old clients, the Chinese one (RFC 5987) for all others.
         String disposition = "attachment; filename=\"audit-" + day + ".csv\"; filename*=UTF-8''"
@@ -69,10 +83,21 @@ class AuditPageController {
                 .body(AuditCsv.of(trail.find(query, 0, CSV_LIMIT), times));
     }
 
+    /** A standard's number typed in the target filter ("WH/T 201", "WH/T 201—2024") finds it by its slug. */
+    private String standardSlug(String target) {
+        if (target == null || target.isBlank()) {
+            return target;
+        }
+        String typed = cn.guifanku.catalog.StandardNumber.normalise(target.strip());
+        return catalog.standards().stream()
+                .filter(e -> e.editions().stream().anyMatch(ed -> ed.number().equals(typed)) || e.designation().equals(typed))
+                .map(cn.guifanku.catalog.StandardEntry::slug).findFirst().orElse(target.strip());
+    }
+
     /** Also enforced by the URL rules; checked here so the page never depends on them alone. */
     private static void check(Actor user) {
         if (!user.has(Role.SECRETARIAT) && !user.has(Role.ADMIN)) {
-            throw Problem.forbidden("role-required", Role.SECRETARIAT.name());
+            throw Problem.forbidden("role-required", Role.SECRETARIAT.named());
         }
     }
 }

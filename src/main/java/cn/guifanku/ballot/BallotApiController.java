@@ -34,7 +34,8 @@ class BallotApiController {
     @Operation(summary = "The current round and its live tally, with quorum and threshold explained in words")
     Status status(@PathVariable String id, Actor actor) {
         Tally tally = ballots.tally(id, actor);
-        return new Status(ballots.current(id), tally, tally.explanation());
+        BallotRound round = ballots.current(id);
+        return new Status(round, tally, tally.explanation(!round.isOpen()));
     }
 
     @GetMapping("/rounds")
@@ -50,7 +51,8 @@ class BallotApiController {
     @Operation(summary = "Cast or change one's vote: APPROVE, DISAPPROVE (reason required) or ABSTAIN — eligible members")
     Status vote(@PathVariable String id, @RequestBody VoteRequest r, Actor actor) {
         Tally tally = ballots.vote(id, r.position(), r.reason(), actor);
-        return new Status(ballots.current(id), tally, tally.explanation());
+        BallotRound round = ballots.current(id);
+        return new Status(round, tally, tally.explanation(!round.isOpen()));
     }
 
     @GetMapping("/votes")

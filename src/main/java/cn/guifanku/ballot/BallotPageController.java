@@ -28,9 +28,11 @@ class BallotPageController {
     private final Workflow workflow;
     private final ProblemMessages problems;
     private final cn.guifanku.web.Times times;
+    private final cn.guifanku.web.Confirmations confirmations;
 
     BallotPageController(Ballots ballots, Proposals proposals, Workflow workflow, ProblemMessages problems,
-                         cn.guifanku.web.Times times) {
+                         cn.guifanku.web.Times times, cn.guifanku.web.Confirmations confirmations) {
+        this.confirmations = confirmations;
         this.times = times;
         this.ballots = ballots;
         this.proposals = proposals;
@@ -45,6 +47,7 @@ class BallotPageController {
         model.addAttribute("p", p);
         model.addAttribute("round", round);
         model.addAttribute("tally", ballots.tally(id, actor));
+        model.addAttribute("closed", !round.isOpen());
         model.addAttribute("mine", actor.isSignedIn() ? ballots.latestVotes(round.id()).stream()
                 .filter(v -> v.voter().equals(actor.username())).findFirst() : Optional.empty());
         model.addAttribute("mayVote", actor.isSignedIn() && round.voters().contains(actor.username()) && round.isOpen());
@@ -56,21 +59,49 @@ class BallotPageController {
     @PostMapping("/proposals/{id}/ballot/votes")
     String vote(@PathVariable String id, @RequestParam(required = false) Vote.Position position,
                 @RequestParam(required = false) String reason, Actor actor, RedirectAttributes redirect, Locale locale) {
-        return act(id, redirect, locale, () -> ballots.vote(id, position, reason, actor), "flash.voted");
+        try {
+            ballots.vote(id, position, reason, actor);
+            redirect.addFlashAttribute("done", "flash.voted");
+        } catch (org.springframework.web.ErrorResponseException e) {
+            // The refusal at its field, the choice and the reason as they were.
+            problems.keep(redirect, e, locale, java.util.Map.of("position", position == null ? "" : position.name(),
+                    "reason", reason == null ? "" : reason));
+            return "redirect:/proposals/" + id + "/ballot#vote";
+        }
+        return "redirect:/proposals/" + id + "/ballot";
     }
 
     @PostMapping("/proposals/{id}/ballot/closing")
-    String close(@PathVariable String id, Actor actor, RedirectAttributes redirect, Locale locale) {
+    String close(@PathVariable String id, @RequestParam(defaultValue = "false") boolean confirmed, Actor actor,
+                 RedirectAttributes redirect, Locale locale, Model model, jakarta.servlet.http.HttpServletRequest request) {
+        if (!confirmed) {
+            cn.guifanku.proposal.ProposalAccess.checkRole(actor, Role.SECRETARIAT);
+            return confirmations.ask(model, request, locale, "close-ballot", "/proposals/" + id + "/ballot");
+        }
         act(id, redirect, locale, () -> ballots.closeEarly(id, actor), "flash.done");
         return "redirect:/proposals/" + id;
     }
 
     @PostMapping("/proposals/{id}/ballot/quorum-decision")
     String quorum(@PathVariable String id, @RequestParam Ballots.QuorumDecision decision,
-                  @RequestParam(required = false) LocalDateTime deadline, Actor actor, RedirectAttributes redirect,
-                  Locale locale) {
+                  @RequestParam(required = false) LocalDateTime deadline,
+                  @RequestParam(defaultValue = "false") boolean confirmed, Actor actor, RedirectAttributes redirect,
+                  Locale locale, Model model, jakarta.servlet.http.HttpServletRequest request) {
         Instant until = deadline == null ? null : times.at(deadline);
-        act(id, redirect, locale, () -> ballots.decideOnQuorum(id, decision, until, actor), "flash.done");
+        if (!confirmed && (decision == Ballots.QuorumDecision.FAIL || until != null)) {
+            cn.guifanku.proposal.ProposalAccess.checkRole(actor, Role.SECRETARIAT);
+            return decision == Ballots.QuorumDecision.FAIL
+                    ? confirmations.ask(model, request, locale, "quorum-fail", "/proposals/" + id + "/ballot")
+                    : confirmations.ask(model, request, locale, "quorum-extend", "/proposals/" + id + "/ballot",
+                    times.minute(until));
+        }
+        try {
+            ballots.decideOnQuorum(id, decision, until, actor);
+            redirect.addFlashAttribute("done", "flash.done");
+        } catch (org.springframework.web.ErrorResponseException e) {
+            problems.keep(redirect, e, locale, java.util.Map.of("deadline", deadline == null ? "" : deadline.toString()));
+            return "redirect:/proposals/" + id + "/ballot#quorum";
+        }
         return "redirect:/proposals/" + id;
     }
 

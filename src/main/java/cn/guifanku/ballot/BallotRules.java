@@ -34,8 +34,11 @@ final class BallotRules {
         if (!round.isOpen() || !now.isBefore(round.deadline())) {
             throw Problem.conflict("ballot-closed", round.proposalId());
         }
-        if (position == null || (position == Vote.Position.DISAPPROVE && (reason == null || reason.isBlank()))) {
-            throw Problem.unprocessable("disapproval-reason-required");
+        if (position == null) {
+            throw Problem.unprocessable("vote-position-required").with("field", "position");
+        }
+        if (position == Vote.Position.DISAPPROVE && (reason == null || reason.isBlank())) {
+            throw Problem.unprocessable("disapproval-reason-required").with("field", "reason");
         }
     }
 }

@@ -65,7 +65,7 @@ public class Ballots {
                 ReviewProperties.fraction(settings.quorum()), ReviewProperties.fraction(settings.threshold()), voters);
         BallotRound round = current(proposalId);
         history.record(new BallotOpened(UUID.randomUUID(), proposalId, actor, now, round.number(), voters,
-                round.deadline()));
+                round.deadline(), voters.stream().map(people::nameOf).toList()));
         return round;
     }
 
@@ -100,7 +100,8 @@ public class Ballots {
         return tally(current(proposalId));
     }
 
-    Tally tally(BallotRound round) {
+    /** A round's tally with the rule's outcome for its votes (for a closed round, what it decided). */
+    public Tally tally(BallotRound round) {
         Tally counts = Tally.count(round, latestVotes(round.id()));
         return counts.withOutcome(workflow.ballotOutcome(counts.variables()).orElse(null));
     }
@@ -108,7 +109,7 @@ public class Ballots {
     /** Named votes (latest per member) for those who run the ballot. */
     public Collection<Vote> votes(String proposalId, Actor actor) {
         if (!actor.hasAny(Role.SECRETARIAT, Role.CHAIR, Role.ADMIN)) {
-            throw Problem.forbidden("role-required", Role.SECRETARIAT.name());
+            throw Problem.forbidden("role-required", Role.SECRETARIAT.named());
         }
         return latestVotes(current(proposalId).id());
     }
@@ -122,7 +123,7 @@ public class Ballots {
         // The process applies the same rule next: to the chair, back to drafting, or to the quorum decision.
         history.record(new BallotCounted(UUID.randomUUID(), proposalId, actor, clock.instant(), round.number(),
                 tally.outcome(), tally.approve(), tally.disapprove(), tally.abstain(), tally.eligible(), round.voters(),
-                byDeadline, tally.explanation()));
+                byDeadline, tally.explanation(true)));
         return tally;
     }
 
@@ -161,7 +162,7 @@ public class Ballots {
             throw Problem.conflict("no-such-task", proposalId, Task.QUORUM_DECISION.key());
         }
         if (decision == QuorumDecision.EXTEND && (deadline == null || !deadline.isAfter(clock.instant()))) {
-            throw Problem.unprocessable("deadline-in-future-required");
+            throw Problem.unprocessable("deadline-in-future-required").with("field", "deadline");
         }
         if (decision == QuorumDecision.EXTEND) {
             workflow.extendBallot(proposalId, actor.username(), decision, deadline);

@@ -47,20 +47,51 @@ public record Tally(int eligible, int voted, int approve, int disapprove, int ab
         return new HashMap<>(v);
     }
 
-    /** Why the round passes or fails as it stands, in the committee's words. */
+    /** Why the round passes or fails as it stands, in the committee's words (while it is open). */
     public String explanation() {
-        String counts = "应投票 " + eligible + " 人，已投票 " + voted + " 人（同意 " + approve + "，不同意 " + disapprove
-                + "，弃权 " + abstain + "）。";
-        String quorum = "法定人数：至少 " + quorumNumerator + "/" + quorumDenominator + " 的委员参加投票，即 "
+        return explanation(false);
+    }
+
+    /**
+     * The same words once the round is counted, in the past tense: what the round decided, not what it would.
+     *
+     * @param closed whether the round is over
+     */
+    public String explanation(boolean closed) {
+        return countsInWords(closed) + quorumInWords() + thresholdInWords() + verdict(closed);
+    }
+
+    /** Who was asked and how they voted: "应投票 6 人，实际投票 6 人（同意 5，不同意 1，弃权 0）。" */
+    public String countsInWords(boolean closed) {
+        return "应投票 " + eligible + " 人，" + (closed ? "实际投票 " : "已投票 ") + voted + " 人（同意 " + approve
+                + "，不同意 " + disapprove + "，弃权 " + abstain + "）。";
+    }
+
+    /** The quorum and how many it takes: "法定人数：至少 2/3 的委员参加投票，即 4 人。" */
+    public String quorumInWords() {
+        return "法定人数：至少 " + quorumNumerator + "/" + quorumDenominator + " 的委员参加投票，即 "
                 + ceilDiv(eligible * quorumNumerator, quorumDenominator) + " 人。";
-        String threshold = "通过条件：同意票不少于所投票数（弃权除外）的 " + thresholdNumerator + "/" + thresholdDenominator + "。";
-        String verdict = switch (outcome == null ? "" : outcome) {
-            case "NO_QUORUM" -> "参加投票人数不足法定人数，目前不能形成有效表决。";
-            case "PASS" -> "已达到法定人数，同意票达到通过条件：按目前票数将获通过。";
-            case "FAIL" -> "已达到法定人数，但同意票未达到通过条件：按目前票数将不获通过。";
+    }
+
+    /** The threshold, and what it asks of the votes cast: "通过条件：同意票不少于所投票数（弃权除外）的 3/4（5 票中至少 4 票）。" */
+    public String thresholdInWords() {
+        int cast = approve + disapprove;
+        String needed = cast == 0 ? "" : "（" + cast + " 票中至少 " + ceilDiv(cast * thresholdNumerator, thresholdDenominator)
+                + " 票）";
+        return "通过条件：同意票不少于所投票数（弃权除外）的 " + thresholdNumerator + "/" + thresholdDenominator + needed + "。";
+    }
+
+    /** The verdict, as it stands (open) or as it was decided (closed). */
+    public String verdict(boolean closed) {
+        return switch (outcome == null ? "" : outcome) {
+            case "NO_QUORUM" -> closed ? "参加投票人数不足法定人数，未能形成有效表决。"
+                    : "参加投票人数不足法定人数，目前不能形成有效表决。";
+            case "PASS" -> closed ? "已达到法定人数，同意票达到通过条件：投票通过。"
+                    : "已达到法定人数，同意票达到通过条件：按目前票数将获通过。";
+            case "FAIL" -> closed ? "已达到法定人数，但同意票未达到通过条件：投票未通过。"
+                    : "已达到法定人数，但同意票未达到通过条件：按目前票数将不获通过。";
             default -> "";
         };
-        return counts + quorum + threshold + verdict;
     }
 
     private static int ceilDiv(int a, int b) {

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The catalog as JSON, for library systems that list or mirror the committee's standards. */
 @RestController
@@ -22,8 +21,10 @@ class CatalogApiController {
 
     private final Catalog catalog;
     private final MessageSource messages;
+    private final cn.guifanku.web.PublicAddress site;
 
-    CatalogApiController(Catalog catalog, MessageSource messages) {
+    CatalogApiController(Catalog catalog, MessageSource messages, cn.guifanku.web.PublicAddress site) {
+        this.site = site;
         this.catalog = catalog;
         this.messages = messages;
     }
@@ -80,8 +81,8 @@ class CatalogApiController {
         return messages.getMessage(status.messageKey(), null, locale);
     }
 
-    private static String url(String path) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+    private String url(String path) {
+        return site.of(path);
     }
 
     record PageJson(List<StandardJson> items, int page, int size, long total, int pages) {

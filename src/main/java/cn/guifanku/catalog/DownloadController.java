@@ -27,7 +27,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Serves published editions from the artifact store: strong ETag (the SHA-256), Last-Modified, 304 on
@@ -46,8 +45,10 @@ class DownloadController {
     private final Catalog catalog;
     private final ArtifactStore store;
     private final MessageSource messages;
+    private final cn.guifanku.web.PublicAddress site;
 
-    DownloadController(Catalog catalog, ArtifactStore store, MessageSource messages) {
+    DownloadController(Catalog catalog, ArtifactStore store, MessageSource messages, cn.guifanku.web.PublicAddress site) {
+        this.site = site;
         this.catalog = catalog;
         this.store = store;
         this.messages = messages;
@@ -177,7 +178,7 @@ class DownloadController {
      * RFC 8288 links: the edition in force ({@code latest-version}, RFC 5829), the edition that directly replaced this
      * one ({@code successor-version}), the reading page ({@code canonical}) and the standard's page.
      */
-    static List<String> links(Edition edition, StandardEntry standard) {
+    List<String> links(Edition edition, StandardEntry standard) {
         List<String> links = new ArrayList<>();
         if (standard != null) {
             standard.inForce().ifPresent(in -> links.add(link(Links.edition(in, "html"), "latest-version")));
@@ -189,8 +190,8 @@ class DownloadController {
         return links;
     }
 
-    private static String link(String path, String rel) {
-        return "<" + ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString() + ">; rel=\"" + rel + "\"";
+    private String link(String path, String rel) {
+        return "<" + site.of(path) + ">; rel=\"" + rel + "\"";
     }
 
     /** RFC 6266: an ASCII fallback, and the real name (number with its slash, Chinese title) in filename*. */

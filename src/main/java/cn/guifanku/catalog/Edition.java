@@ -35,6 +35,11 @@ public record Edition(PublishedEdition published, EditionStatus status, List<Str
         return published.metadata().number();
     }
 
+    /** The Chinese title, for pages that name a standard by number and title. */
+    public String titleZh() {
+        return published.metadata().titleZh();
+    }
+
     public boolean inForce() {
         return status == EditionStatus.CURRENT;
     }

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The Atom feeds, public: standards published, replaced and withdrawn; drafts open for comment; one standard's
@@ -35,9 +34,12 @@ class FeedController {
     private final Clock clock;
     private final cn.guifanku.web.Times times;
     private final cn.guifanku.proposal.CommentDrafts commentDrafts;
+    private final cn.guifanku.web.PublicAddress site;
 
     FeedController(Catalog catalog, Proposals proposals, CommentPeriods commentPeriods, Clock clock,
-                   cn.guifanku.web.Times times, cn.guifanku.proposal.CommentDrafts commentDrafts) {
+                   cn.guifanku.web.Times times, cn.guifanku.proposal.CommentDrafts commentDrafts,
+                   cn.guifanku.web.PublicAddress site) {
+        this.site = site;
         this.times = times;
         this.commentDrafts = commentDrafts;
         this.catalog = catalog;
@@ -75,7 +77,7 @@ class FeedController {
 
     private ResponseEntity<byte[]> answer(AtomWriter.Head head, List<FeedItem> items, WebRequest request) {
         List<FeedItem> shown = items.stream().limit(MAX_ENTRIES).toList();
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base = site.base();
         byte[] body = AtomWriter.write(head, shown, base, times.zone()).getBytes(StandardCharsets.UTF_8);
         String etag = "\"" + sha256(body) + "\"";
         long lastModified = AtomWriter.updated(shown).toEpochMilli();

@@ -19,6 +19,16 @@ interface Addressbook {
     /** The active people in a group. */
     List<String> membersOf(String group);
 
+    /** The active people seated in a committee: its members, chair and secretary (who votes is {@link #voters}). */
+    default List<String> committee(String committeeId) {
+        return List.of();
+    }
+
+    /** The active people of a committee who vote in its ballots: members and chair, not the secretary. */
+    default List<String> voters(String committeeId) {
+        return List.of();
+    }
+
     /** The assignee if there is one, else everyone in the candidate groups; in a stable order, without repeats. */
     default Set<String> peopleFor(String assignee, Collection<String> candidateGroups) {
         Set<String> people = new LinkedHashSet<>();

@@ -29,9 +29,12 @@ class DeadlineWatch {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final cn.guifanku.web.Times times;
+    private final cn.guifanku.proposal.Proposals proposals;
 
     DeadlineWatch(Workflow workflow, Addressbook addressbook, Notifier notifier, NotificationProperties properties,
-                  TransactionTemplate transaction, Clock clock, cn.guifanku.web.Times times) {
+                  TransactionTemplate transaction, Clock clock, cn.guifanku.web.Times times,
+                  cn.guifanku.proposal.Proposals proposals) {
+        this.proposals = proposals;
         this.times = times;
         this.workflow = workflow;
         this.addressbook = addressbook;
@@ -56,8 +59,12 @@ class DeadlineWatch {
         int queued = 0;
         for (WorkItem task : workflow.tasksDueBefore(now.plus(properties.deadlineNotice()))) {
             boolean passed = !task.due().isAfter(now);
-            Kind kind = passed ? Kind.DEADLINE_PASSED : Kind.DEADLINE_SOON;
-            String letter = passed ? "TASK_OVERDUE" : Kind.DEADLINE_SOON.name();
+            boolean vote = task.task() == cn.guifanku.process.Task.VOTE; // open: this member has not voted yet
+            if (passed && vote) {
+                continue; // the round is closed by its own timer and everyone hears the result
+            }
+            Kind kind = vote ? Kind.BALLOT : passed ? Kind.DEADLINE_PASSED : Kind.DEADLINE_SOON;
+            String letter = vote ? "BALLOT_REMINDER" : passed ? "TASK_OVERDUE" : Kind.DEADLINE_SOON.name();
             String key = (passed ? "overdue:" : "soon:") + task.id();
             for (String person : addressbook.peopleFor(task.assignee(), task.candidateGroups())) {
                 queued += queue(person, kind, letter, key, task) ? 1 : 0;
@@ -66,10 +73,19 @@ class DeadlineWatch {
         return queued;
     }
 
+    private String title(String proposalId) {
+        try {
+            return proposals.find(proposalId).title();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
     private boolean queue(String person, Kind kind, String letter, String key, WorkItem task) {
         try {
             return Boolean.TRUE.equals(transaction.execute(tx -> notifier.notifyAs(person, kind, letter, key,
-                    "/proposals/" + task.proposalId(), task.name(), task.proposalId(), "",
+                    "/proposals/" + task.proposalId() + (task.task() == cn.guifanku.process.Task.VOTE ? "/ballot" : ""),
+                    task.name(), task.proposalId(), title(task.proposalId()),
                     times.minute(task.due()))));
         } catch (DuplicateKeyException e) {
             return false; // another node queued it at the same moment

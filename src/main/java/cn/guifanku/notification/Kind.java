@@ -4,6 +4,10 @@ package cn.guifanku.notification;
 public enum Kind {
     /** A review task was created for you or for a group you belong to. */
     TASK_ASSIGNED,
+    /** A draft of your committee opened for comment (with its deadline and 征求意见稿), and the reminder before it ends. */
+    COMMENT_PERIOD,
+    /** A ballot asks for your vote (with its deadline), and the reminder before it ends while you have not voted. */
+    BALLOT,
     /** A task of yours is due within three days. */
     DEADLINE_SOON,
     /** A deadline passed: a comment period or ballot ended by its timer, or a task of yours is overdue. */
@@ -17,7 +21,9 @@ public enum Kind {
     /** An edition of a standard you follow was replaced (被代替). */
     REPLACED,
     /** A standard you follow was withdrawn (废止). */
-    WITHDRAWN;
+    WITHDRAWN,
+    /** A draft of a standard you follow (or of its 体系表 category) opened for comment. */
+    DRAFT_IN_COMMENT;
 
     /** Message key of the label shown on the settings page. */
     public String messageKey() {

@@ -24,9 +24,12 @@ class NotificationPageController {
     private final OutboxRepository outbox;
     private final OutboxDrain drain;
     private final Catalog catalog;
+    private final java.util.function.Supplier<java.util.Map<String, String>> categoryNames;
 
     NotificationPageController(NotificationSettings settings, Subscriptions subscriptions, OutboxRepository outbox,
-                               OutboxDrain drain, Catalog catalog) {
+                               OutboxDrain drain, Catalog catalog,
+                               org.springframework.beans.factory.ObjectProvider<CategoryOfStandard> categories) {
+        this.categoryNames = () -> categories.getIfAvailable(() -> CategoryOfStandard.NONE).names();
         this.settings = settings;
         this.subscriptions = subscriptions;
         this.outbox = outbox;
@@ -57,7 +60,18 @@ class NotificationPageController {
 
     @GetMapping("/notifications/subscriptions")
     String subscriptions(Actor actor, Model model) {
-        model.addAttribute("subscriptions", subscriptions.of(signedIn(actor)));
+        var mine = subscriptions.of(signedIn(actor));
+        // Standards by number and title, never by slug (slugs are for URLs); a category's name the page looks up.
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        for (Subscriptions.Subscription s : mine) {
+            if (s.type() == Subscriptions.Target.STANDARD) {
+                labels.put("STANDARD:" + s.target(), catalog.find(s.target())
+                        .map(e -> e.designation() + "《" + e.headline().metadata().titleZh() + "》").orElse(s.target()));
+            }
+        }
+        categoryNames.get().forEach((code, name) -> labels.put("CATEGORY:" + code, code + " " + name));
+        model.addAttribute("subscriptions", mine);
+        model.addAttribute("labels", labels);
         return "notification/subscriptions";
     }
 

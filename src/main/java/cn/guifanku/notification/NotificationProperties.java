@@ -5,10 +5,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Notification settings ({@code guifanku.notification.*}).
+ * Notification settings ({@code guifanku.notification.*}). Links in mail start with the site's public address
+ * ({@code guifanku.public-url}, {@link cn.guifanku.web.PublicAddress}).
  *
  * @param from        the sender address of every mail
- * @param baseUrl     the public address of the site, for links in mail (no trailing slash)
  * @param mode        OUTBOX keeps mail in the outbox (shown at /notifications/outbox); SMTP sends it through
  *                    spring.mail.*; AUTO sends when spring.mail.host is set
  * @param pollInterval how often each node looks for mail to send
@@ -21,7 +21,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("guifanku.notification")
 record NotificationProperties(@DefaultValue("noreply@guifanku.invalid") String from,
-                              @DefaultValue("http://localhost:8080") String baseUrl,
                               @DefaultValue("AUTO") Mode mode,
                               @DefaultValue("PT30S") Duration pollInterval,
                               @DefaultValue("PT10M") Duration lockTime,
@@ -32,10 +31,6 @@ record NotificationProperties(@DefaultValue("noreply@guifanku.invalid") String f
                               @DefaultValue("PT15M") Duration scanInterval) {
 
     enum Mode { AUTO, OUTBOX, SMTP }
-
-    NotificationProperties {
-        baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-    }
 
     /** Whether this node sends mail, given the configured spring.mail.host (null or blank when unset). */
     boolean sends(String mailHost) {

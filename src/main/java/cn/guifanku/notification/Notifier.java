@@ -17,16 +17,16 @@ class Notifier {
     private final NotificationSettings settings;
     private final OutboxRepository outbox;
     private final MessageSource messages;
-    private final NotificationProperties properties;
+    private final cn.guifanku.web.PublicAddress site;
     private final Clock clock;
 
     Notifier(Addressbook addressbook, NotificationSettings settings, OutboxRepository outbox, MessageSource messages,
-             NotificationProperties properties, Clock clock) {
+             cn.guifanku.web.PublicAddress site, Clock clock) {
         this.addressbook = addressbook;
         this.settings = settings;
         this.outbox = outbox;
         this.messages = messages;
-        this.properties = properties;
+        this.site = site;
         this.clock = clock;
     }
 
@@ -54,11 +54,11 @@ class Notifier {
         String subject = text("notification.mail." + letter + ".subject", args, locale);
         String body = text("notification.mail.greeting", new Object[] {addressee.get().displayName()}, locale) + "\n\n"
                 + text("notification.mail." + letter + ".body", args, locale) + "\n\n"
-                + properties.baseUrl() + path + "\n\n-- \n"
-                + text("notification.mail.footer", new Object[] {properties.baseUrl() + "/notifications/settings"}, locale)
+                + site.of(path) + "\n\n-- \n"
+                + text("notification.mail.footer", new Object[] {site.of("/notifications/settings")}, locale)
                 + "\n";
         return outbox.queue(new OutboxRepository.Draft(key + ":" + username, username, addressee.get().email(), kind,
-                subject, body), clock.instant());
+                subject, body, path), clock.instant());
     }
 
     private String text(String code, Object[] args, Locale locale) {

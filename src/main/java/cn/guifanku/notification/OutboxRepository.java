@@ -18,11 +18,15 @@ class OutboxRepository {
     /** A message as the outbox holds it. */
     record Message(long id, String dedupeKey, String recipient, String address, Kind kind, String subject, String body,
                    String state, int attempts, Instant nextAttemptAt, String claimedBy, Instant createdAt,
-                   Instant sentAt, String lastError) {
+                   Instant sentAt, String lastError, String path) {
     }
 
-    /** A message to queue. */
-    record Draft(String dedupeKey, String recipient, String address, Kind kind, String subject, String body) {
+    /** A message to queue; {@code path} is the page it is about (for 我的待办), or null. */
+    record Draft(String dedupeKey, String recipient, String address, Kind kind, String subject, String body, String path) {
+
+        Draft(String dedupeKey, String recipient, String address, Kind kind, String subject, String body) {
+            this(dedupeKey, recipient, address, kind, subject, body, null);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -35,10 +39,10 @@ class OutboxRepository {
     boolean queue(Draft m, Instant now) {
         Timestamp at = ts(now);
         return jdbc.sql("insert into notification_outbox (dedupe_key, recipient, address, kind, subject, body, state, "
-                        + "attempts, next_attempt_at, created_at) select ?, ?, ?, ?, ?, ?, 'PENDING', 0, cast(? as timestamp), cast(? as timestamp) "
-                        + "where not exists (select 1 from notification_outbox where dedupe_key = ?)")
+                        + "attempts, next_attempt_at, created_at, path) select ?, ?, ?, ?, ?, ?, 'PENDING', 0, cast(? as timestamp), "
+                        + "cast(? as timestamp), ? where not exists (select 1 from notification_outbox where dedupe_key = ?)")
                 .params(m.dedupeKey(), m.recipient(), m.address(), m.kind().name(), m.subject(), m.body(), at, at,
-                        m.dedupeKey())
+                        m.path(), m.dedupeKey())
                 .update() == 1;
     }
 
@@ -88,19 +92,26 @@ class OutboxRepository {
         return jdbc.sql(SELECT + " order by id desc limit ?").param(limit).query(OutboxRepository::message).list();
     }
 
+    /** The newest messages to a person queued since a moment, newest first. */
+    List<Message> toSince(String recipient, Instant since, int limit) {
+        return jdbc.sql(SELECT + " where recipient = ? and created_at >= ? order by id desc limit ?")
+                .params(recipient, ts(since), limit).query(OutboxRepository::message).list();
+    }
+
     List<Message> to(String recipient) {
         return jdbc.sql(SELECT + " where recipient = ? order by id").param(recipient).query(OutboxRepository::message).list();
     }
 
     private static final String SELECT = "select id, dedupe_key, recipient, address, kind, subject, body, state, attempts, "
-            + "next_attempt_at, claimed_by, created_at, sent_at, last_error from notification_outbox";
+            + "next_attempt_at, claimed_by, created_at, sent_at, last_error, path from notification_outbox";
 
     private static Message message(ResultSet rs, int row) throws SQLException {
         return new Message(rs.getLong("id"), rs.getString("dedupe_key"), rs.getString("recipient"),
                 rs.getString("address"), Kind.valueOf(rs.getString("kind")), rs.getString("subject"),
                 rs.getString("body"), rs.getString("state"), rs.getInt("attempts"),
                 instant(rs.getTimestamp("next_attempt_at")), rs.getString("claimed_by"),
-                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")), rs.getString("last_error"));
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")), rs.getString("last_error"),
+                rs.getString("path"));
     }
 
     /** Millisecond precision, so the stored value is exactly the instant on H2 and PostgreSQL (no rounding up). */

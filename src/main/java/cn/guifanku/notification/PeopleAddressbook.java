@@ -12,9 +12,22 @@ import org.springframework.stereotype.Component;
 class PeopleAddressbook implements Addressbook {
 
     private final People people;
+    private final cn.guifanku.people.Memberships memberships;
 
-    PeopleAddressbook(People people) {
+    PeopleAddressbook(People people, cn.guifanku.people.Memberships memberships) {
         this.people = people;
+        this.memberships = memberships;
+    }
+
+    @Override
+    public List<String> committee(String committeeId) {
+        return memberships.seats(committeeId).stream().map(cn.guifanku.people.Seat::username)
+                .filter(u -> people.find(u).filter(Person::active).isPresent()).distinct().toList();
+    }
+
+    @Override
+    public List<String> voters(String committeeId) {
+        return people.votingMembers(committeeId).stream().map(Person::username).toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package cn.guifanku.notification;
 
 import cn.guifanku.ballot.BallotCounted;
 import cn.guifanku.ballot.Ballots;
+import cn.guifanku.process.Task;
 import cn.guifanku.process.TaskOpened;
 import cn.guifanku.proposal.Proposals;
 import cn.guifanku.publication.EditionPublished;
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Component;
  * a comment period or ballot ended by its deadline, a ballot counted, an edition published. Each listener runs after
  * the step's commit, in its own transaction, delivered at least once by the event publication registry (a failure
  * leaves the publication incomplete, to be resubmitted); the outbox's unique key per event and person makes every
- * mail go out once. Issue 18's mails (comment period opened, reminder, ballot opened) listen the same way to
- * {@code DraftSentForComments}, {@code CommentReminderDue} and {@code BallotOpened}.
+ * mail go out once. A vote task is the ballot asking a member (the letter says so, with the ballot's link); the comment
+ * period's own task is not mailed, since {@link CommentPeriodNotices} tells the committee of the period itself.
  */
 @Component
 class ReviewNotices {
@@ -44,9 +45,14 @@ class ReviewNotices {
 
     @ApplicationModuleListener
     void on(TaskOpened task) {
+        if (task.task() == Task.COMMENT_PERIOD) {
+            return; // the committee and the secretariat hear of the period itself (CommentPeriodNotices)
+        }
+        boolean vote = task.task() == Task.VOTE; // a ballot round asks a member (again, when it was extended)
         for (String person : addressbook.peopleFor(task.assignee(), task.candidateGroups())) {
             if (!person.equals(task.actor())) { // someone claiming a task needs no mail about it
-                notifier.notify(person, Kind.TASK_ASSIGNED, "task:" + task.taskId(), "/proposals/" + task.proposalId(),
+                notifier.notifyAs(person, vote ? Kind.BALLOT : Kind.TASK_ASSIGNED, vote ? "BALLOT_OPENED" : Kind.TASK_ASSIGNED.name(),
+                        "task:" + task.taskId(), "/proposals/" + task.proposalId() + (vote ? "/ballot" : ""),
                         task.name(), task.proposalId(), title(task.proposalId()),
                         due(task.due() == null ? null : Date.from(task.due())));
             }

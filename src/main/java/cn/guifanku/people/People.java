@@ -34,6 +34,19 @@ public class People {
         return persons.account(username).map(PersonRepository.Account::person);
     }
 
+    /**
+     * How pages and the record name a person: 姓名（单位） (张明（国家图书馆）), the name alone when there is no library
+     * or it is the name; 系统 for the process itself; the username only for an account that does not exist.
+     */
+    public String nameOf(String username) {
+        if (username == null) {
+            return "";
+        }
+        return find(username).map(p -> p.organisation() == null || p.organisation().isBlank()
+                        || p.organisation().equals(p.displayName()) ? p.displayName() : p.displayName() + "（" + p.organisation() + "）")
+                .orElse("system".equals(username) ? "系统" : username);
+    }
+
     /** Everyone, active or not, by username. */
     public List<Person> persons() {
         return persons.all();

@@ -33,10 +33,8 @@ class PersonNames {
             if (people == null) { // a page slice without the people feature: user names will do
                 return username;
             }
-            return cache.computeIfAbsent(username, u -> people.find(u)
-                    .map(p -> p.organisation() == null || p.organisation().isBlank() || p.organisation().equals(p.displayName())
-                            ? p.displayName() : p.displayName() + "（" + p.organisation() + "）")
-                    .orElse("system".equals(u) ? "系统" : u));
+            String name = cache.computeIfAbsent(username, people::nameOf);
+            return name == null ? username : name;
         }
     }
 }

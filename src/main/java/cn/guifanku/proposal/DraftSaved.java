@@ -14,6 +14,9 @@ public record DraftSaved(UUID id, String proposalId, String actor, Instant at, S
 
     @Override
     public String detail() {
-        return file + " " + revision.substring(0, Math.min(7, revision.length())) + (message == null ? "" : " " + message);
+        // By its message, as librarians name a revision (its commit is on the draft page, for those who want it).
+        String what = Drafts.STANDARD.equals(file) ? "" : (Drafts.NOTE.equals(file) ? "编制说明：" : file + "：");
+        return message == null || message.isBlank() ? (what.isEmpty() ? null : what.substring(0, what.length() - 1))
+                : what + message;
     }
 }

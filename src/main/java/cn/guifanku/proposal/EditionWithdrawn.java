@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** 复审: the standard is withdrawn (废止) from a day; its editions stay downloadable. */
-public record EditionWithdrawn(UUID id, String proposalId, String actor, Instant at, String slug, LocalDate on) implements ProposalEvent {
+public record EditionWithdrawn(UUID id, String proposalId, String actor, Instant at, String slug, LocalDate on,
+                               String designation) implements ProposalEvent {
 
     @Override
     public ProposalAction action() {
@@ -14,6 +15,6 @@ public record EditionWithdrawn(UUID id, String proposalId, String actor, Instant
 
     @Override
     public String detail() {
-        return slug;
+        return (designation == null ? slug : designation) + " 自 " + on + " 起废止";
     }
 }

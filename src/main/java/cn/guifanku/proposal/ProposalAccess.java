@@ -44,7 +44,7 @@ public final class ProposalAccess {
 
     public static void checkRole(Actor actor, Role role) {
         if (!actor.has(role)) {
-            throw Problem.forbidden("role-required", role.name());
+            throw Problem.forbidden("role-required", role.named());
         }
     }
 

@@ -38,10 +38,12 @@ class ProposalApiController {
     private final DraftCheck check;
     private final DraftSuggestions suggestions;
     private final CommentDrafts commentDrafts;
+    private final cn.guifanku.web.PublicAddress site;
 
     ProposalApiController(Proposals proposals, ProposalDecisions decisions, ProposalHistory history, Drafts drafts,
                           DraftPreview preview, RenderWork work, DraftCheck check, DraftSuggestions suggestions,
-                          CommentDrafts commentDrafts) {
+                          CommentDrafts commentDrafts, cn.guifanku.web.PublicAddress site) {
+        this.site = site;
         this.check = check;
         this.suggestions = suggestions;
         this.commentDrafts = commentDrafts;
@@ -103,9 +105,8 @@ class ProposalApiController {
                 file(d.href(), d.pdf()), d.note() == null ? null : file(d.noteHref(), d.note()))).toList(), GitJson.of(p));
     }
 
-    private static FileJson file(String path, cn.guifanku.catalog.Artifact artifact) {
-        return new FileJson(org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path(path).toUriString(), artifact.sha256(), artifact.size());
+    private FileJson file(String path, cn.guifanku.catalog.Artifact artifact) {
+        return new FileJson(site.of(path), artifact.sha256(), artifact.size());
     }
 
     record CheckJson(int errors, int warnings, List<ProposalDecisions.ProblemLine> problems) {

@@ -68,10 +68,10 @@ public class ProposalDecisions {
         Proposal p = proposals.lock(id);
         Proposals.checkStage(p, Stage.PROPOSED);
         if (decision == FormalCheck.ACCEPT && (planNumber == null || planNumber.isBlank())) {
-            throw Problem.unprocessable("plan-number-required");
+            throw Problem.unprocessable("plan-number-required").with("field", "planNumber");
         }
         if (decision != FormalCheck.ACCEPT && (reason == null || reason.isBlank())) {
-            throw Problem.unprocessable("reason-required");
+            throw Problem.unprocessable("reason-required").with("field", "reason");
         }
         if (decision == FormalCheck.ACCEPT) {
             proposals.change(id, q -> q.withPlan(planNumber.strip()));
@@ -149,7 +149,8 @@ public class ProposalDecisions {
         }
         Proposals.checkStage(p, Stage.APPROVAL);
         if (decision == Approval.APPROVE) {
-            Edition edition = Edition.check(p, number, issued, effective);
+            Edition edition = Edition.check(p, number, issued, effective, p.targetSlug() == null ? null
+                    : catalog.find(p.targetSlug()).map(cn.guifanku.catalog.StandardEntry::designation).orElse(p.targetSlug()));
             // What it replaces comes from the record as it stands now, never from the draft's header; the draft's
             // 前言 must say the same, or the chair is told to return it.
             String replaces = replacedAtApproval(edition.slug());
@@ -168,7 +169,7 @@ public class ProposalDecisions {
             return proposals.find(id);
         }
         if (reason == null || reason.isBlank()) {
-            throw Problem.unprocessable("reason-required");
+            throw Problem.unprocessable("reason-required").with("field", "reason");
         }
         workflow.decide(id, Task.APPROVAL, actor.username(), decision);
         history.record(new ApprovalReturned(UUID.randomUUID(), id, actor.username(), clock.instant(), reason.strip()));
@@ -226,18 +227,21 @@ public class ProposalDecisions {
     /** What the chair fixes: the number with its year and the two dates. */
     record Edition(String number, String slug, LocalDate issued, LocalDate effective) {
 
-        static Edition check(Proposal p, String number, LocalDate issued, LocalDate effective) {
+        static Edition check(Proposal p, String number, LocalDate issued, LocalDate effective, String revised) {
             StandardNumber parsed;
             try {
-                parsed = StandardNumber.parse(number);
+                parsed = StandardNumber.parse(StandardNumber.normalise(number));
             } catch (IllegalArgumentException e) {
-                throw Problem.unprocessable("bad-number", String.valueOf(number));
+                throw Problem.unprocessable("bad-number", String.valueOf(number)).with("field", "number");
             }
-            if (issued == null || effective == null || effective.isBefore(issued)) {
-                throw Problem.unprocessable("bad-dates");
+            if (issued == null) {
+                throw Problem.unprocessable("bad-dates").with("field", "issued");
+            }
+            if (effective == null || effective.isBefore(issued)) {
+                throw Problem.unprocessable("bad-dates").with("field", "effective");
             }
             if (p.targetSlug() != null && !parsed.slug().equals(p.targetSlug())) {
-                throw Problem.unprocessable("number-not-of-standard", number, p.targetSlug());
+                throw Problem.unprocessable("number-not-of-standard", parsed.toString(), revised).with("field", "number");
             }
             return new Edition(parsed.toString(), parsed.slug(), issued, effective);
         }

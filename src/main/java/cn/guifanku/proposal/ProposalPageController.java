@@ -34,9 +34,17 @@ class ProposalPageController {
     private final Catalog catalog;
     private final ProblemMessages problems;
     private final Clock clock;
+    private final List<WorkbenchItems> otherItems;
+    private final org.springframework.context.MessageSource messages;
+    private final cn.guifanku.web.Confirmations confirmations;
 
     ProposalPageController(Proposals proposals, ProposalDecisions decisions, ProposalHistory history, Workflow workflow,
-                           Catalog catalog, ProblemMessages problems, Clock clock) {
+                           Catalog catalog, ProblemMessages problems, Clock clock, List<WorkbenchItems> otherItems,
+                           org.springframework.context.MessageSource messages,
+                           cn.guifanku.web.Confirmations confirmations) {
+        this.confirmations = confirmations;
+        this.otherItems = otherItems;
+        this.messages = messages;
         this.proposals = proposals;
         this.decisions = decisions;
         this.history = history;
@@ -46,16 +54,39 @@ class ProposalPageController {
         this.clock = clock;
     }
 
-    /** 我的待办: open tasks with what is asked, the deadline (overdue marked) and a link to where it is done. */
+    /**
+     * 我的待办: open tasks with what is asked, the deadline (overdue marked) and a link to where it is done — the
+     * process's tasks and what other features add (a comment period open to a member) — soonest deadline first; and
+     * the notices of the last days (results, reminders).
+     */
     @GetMapping("/workbench")
-    String workbench(Actor actor, Model model) {
-        List<WorkItem> items = workflow.tasksFor(actor.username(), actor.groups());
-        model.addAttribute("tasks", items.stream().map(t -> new TaskRow(t, proposals.find(t.proposalId()),
-                TaskLinks.of(t), t.due() != null && t.due().isBefore(clock.instant()))).toList());
+    String workbench(Actor actor, Model model, Locale locale) {
+        Instant now = clock.instant();
+        List<TaskRow> rows = new java.util.ArrayList<>(workflow.tasksFor(actor.username(), actor.groups()).stream()
+                .map(t -> new TaskRow(t.name(), messages.getMessage("task." + t.taskKey(), null, t.name(), locale),
+                        proposals.find(t.proposalId()), TaskLinks.of(t), t.due(), t.due() != null && t.due().isBefore(now)))
+                .toList());
+        List<WorkbenchItems.Item> notices = new java.util.ArrayList<>();
+        for (WorkbenchItems source : otherItems) {
+            for (WorkbenchItems.Item item : source.itemsFor(actor, locale)) {
+                if (item.notice()) {
+                    notices.add(item);
+                } else {
+                    rows.add(new TaskRow(item.what(), item.hint(), item.proposalId() == null ? null
+                            : proposals.find(item.proposalId()), item.link(), item.due(),
+                            item.due() != null && item.due().isBefore(now)));
+                }
+            }
+        }
+        rows.sort(java.util.Comparator.comparing(TaskRow::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        notices.sort(java.util.Comparator.comparing(WorkbenchItems.Item::at).reversed());
+        model.addAttribute("tasks", rows);
+        model.addAttribute("notices", notices);
         return "proposal/workbench";
     }
 
-    record TaskRow(WorkItem task, Proposal proposal, String link, boolean overdue) {
+    /** One line of 我的待办: what is asked and one sentence more, the proposal, where, by when. */
+    record TaskRow(String what, String hint, Proposal proposal, String link, Instant due, boolean overdue) {
     }
 
     @GetMapping("/proposals")
@@ -151,8 +182,14 @@ class ProposalPageController {
     @PostMapping("/proposals/{id}/formal-check")
     String formalCheck(@PathVariable String id, @RequestParam ProposalDecisions.FormalCheck decision,
                        @RequestParam(required = false) String planNumber, @RequestParam(required = false) String reason,
-                       Actor actor, RedirectAttributes redirect, Locale locale) {
-        return act(id, redirect, locale, () -> decisions.formalCheck(id, decision, planNumber, reason, actor));
+                       @RequestParam(defaultValue = "false") boolean confirmed, Actor actor, RedirectAttributes redirect,
+                       Locale locale, Model model, jakarta.servlet.http.HttpServletRequest request) {
+        if (decision == ProposalDecisions.FormalCheck.REJECT && !confirmed && reason != null && !reason.isBlank()) {
+            ProposalAccess.checkRole(actor, cn.guifanku.security.Role.SECRETARIAT);
+            return confirmations.ask(model, request, locale, "reject", "/proposals/" + id);
+        }
+        return keeping(id, redirect, locale, Map.of("planNumber", planNumber == null ? "" : planNumber,
+                "reason", reason == null ? "" : reason), () -> decisions.formalCheck(id, decision, planNumber, reason, actor));
     }
 
     @PostMapping("/proposals/{id}/resubmission")
@@ -160,18 +197,14 @@ class ProposalPageController {
         return act(id, redirect, locale, () -> decisions.resubmit(id, actor));
     }
 
-    @PostMapping("/proposals/{id}/approval")
-    String approve(@PathVariable String id, @RequestParam ProposalDecisions.Approval decision,
-                   @RequestParam(required = false) String number,
-                   @RequestParam(required = false) java.time.LocalDate issued,
-                   @RequestParam(required = false) java.time.LocalDate effective,
-                   @RequestParam(required = false) String reason, Actor actor, RedirectAttributes redirect, Locale locale) {
-        return act(id, redirect, locale, () -> decisions.approve(id, decision, number, issued, effective, reason, actor));
-    }
-
     @PostMapping("/proposals/{id}/withdrawal")
-    String withdraw(@PathVariable String id, @RequestParam(required = false) String reason, Actor actor,
-                    RedirectAttributes redirect, Locale locale) {
+    String withdraw(@PathVariable String id, @RequestParam(required = false) String reason,
+                    @RequestParam(defaultValue = "false") boolean confirmed, Actor actor, RedirectAttributes redirect,
+                    Locale locale, Model model, jakarta.servlet.http.HttpServletRequest request) {
+        if (!confirmed) {
+            ProposalAccess.checkProposer(proposals.get(id, actor), actor);
+            return confirmations.ask(model, request, locale, "withdraw", "/proposals/" + id);
+        }
         return act(id, redirect, locale, () -> decisions.withdraw(id, reason, actor));
     }
 
@@ -181,13 +214,30 @@ class ProposalPageController {
     }
 
     @PostMapping("/proposals/{id}/periodic-review")
-    String periodicReview(@PathVariable String id, @RequestParam ProposalDecisions.ReviewDecision decision, Actor actor,
-                          RedirectAttributes redirect, Locale locale) {
+    String periodicReview(@PathVariable String id, @RequestParam ProposalDecisions.ReviewDecision decision,
+                          @RequestParam(defaultValue = "false") boolean confirmed, Actor actor,
+                          RedirectAttributes redirect, Locale locale, Model model,
+                          jakarta.servlet.http.HttpServletRequest request) {
+        if (decision == ProposalDecisions.ReviewDecision.WITHDRAW && !confirmed) {
+            ProposalAccess.checkRole(actor, cn.guifanku.security.Role.SECRETARIAT);
+            return confirmations.ask(model, request, locale, "withdraw-standard", "/proposals/" + id);
+        }
         return act(id, redirect, locale, () -> decisions.periodicReview(id, decision, actor));
     }
 
     private String act(String id, RedirectAttributes redirect, Locale locale, Runnable action) {
         problems.attempt(redirect, locale, "flash.done", action);
+        return "redirect:/proposals/" + id;
+    }
+
+    /** Like {@link #act}, and a refusal comes back beside its field with what was typed. */
+    private String keeping(String id, RedirectAttributes redirect, Locale locale, Map<String, String> typed, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("done", "flash.done");
+        } catch (ErrorResponseException e) {
+            problems.keep(redirect, e, locale, typed);
+        }
         return "redirect:/proposals/" + id;
     }
 

@@ -29,7 +29,7 @@ import org.springframework.web.util.HtmlUtils;
  * words marked. Sentences are compared first, then the characters of changed sentences.
  */
 @Component
-class Redline {
+public class Redline {
 
     private final Catalog catalog;
     private final ArtifactStore store;
@@ -43,11 +43,15 @@ class Redline {
         this.renderer = renderer;
     }
 
-    /** One clause: its number before and after, whether it changed, and the marked-up text (safe HTML). */
-    record Clause(String title, String before, String after, String change, String html) {
+    /**
+     * One clause: its number before and after, whether it changed ({@code same}, {@code changed}, {@code added},
+     * {@code removed}), and the marked-up text (safe HTML: escaped text with {@code ins} and {@code del}).
+     */
+    public record Clause(String title, String before, String after, String change, String html) {
     }
 
-    List<Clause> compare(Proposal p, String revision) {
+    /** The draft at a revision against the edition it revises, clause by clause (renders the draft: seconds). */
+    public List<Clause> compare(Proposal p, String revision) {
         Map<String, String[]> old = p.revisesEdition() == null ? Map.of() : clauses(published(p));
         Map<String, String[]> now = clauses(new String(renderer.renderHtml(new FolderAtRevision(content, revision, p.folder())),
                 StandardCharsets.UTF_8));

@@ -68,7 +68,9 @@ class ReviewOutcomes implements ProposalSteps {
         Proposal p = proposals.find(proposalId);
         LocalDate today = LocalDate.now(clock);
         catalog.withdraw(p.targetSlug(), today, "复审结论：废止");
-        history.record(new EditionWithdrawn(UUID.randomUUID(), p.id(), actor, clock.instant(), p.targetSlug(), today));
+        String designation = catalog.find(p.targetSlug()).map(cn.guifanku.catalog.StandardEntry::designation).orElse(null);
+        history.record(new EditionWithdrawn(UUID.randomUUID(), p.id(), actor, clock.instant(), p.targetSlug(), today,
+                designation));
     }
 
     @Override

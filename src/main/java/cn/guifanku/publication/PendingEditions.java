@@ -53,6 +53,7 @@ class PendingEditions {
                     pending.stream().map(EditionCandidate::tagName).toList());
         }
         pending.forEach(c -> queue.submit(c, SAMPLES));
+        queue.started();
     }
 
     List<EditionCandidate> find() {

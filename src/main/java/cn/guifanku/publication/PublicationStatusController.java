@@ -2,9 +2,7 @@ package cn.guifanku.publication;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Shows what publication is doing and what it did, with the report of any edition that failed. */
 @Controller
@@ -23,21 +21,5 @@ class PublicationStatusController {
         model.addAttribute("attempts", attempts.recent(200));
         model.addAttribute("inProgress", queue.inProgress());
         return "publication/list";
-    }
-
-    /** Every page's layout shows a notice while editions are being published. */
-    @ControllerAdvice
-    static class Activity {
-
-        private final PublicationQueue queue;
-
-        Activity(PublicationQueue queue) {
-            this.queue = queue;
-        }
-
-        @ModelAttribute("publishingCount")
-        int publishingCount() {
-            return queue.inProgress().size();
-        }
     }
 }

@@ -43,6 +43,27 @@ class CommentApiController {
         return comments.of(id, actor);
     }
 
+    @PutMapping(path = "/comments/{commentId}", consumes = JSON)
+    @Operation(summary = "Change one's own comment (type, text, proposed change) while the comment period is open; "
+            + "the earlier wording is kept — its author")
+    Comment edit(@PathVariable String id, @PathVariable long commentId, @RequestBody Comments.CommentChange change,
+                 Actor actor) {
+        return comments.edit(id, commentId, change, actor);
+    }
+
+    @PostMapping(path = "/comments/{commentId}/withdrawal", consumes = JSON)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Withdraw one's own comment while the comment period is open (kept on record) — its author")
+    void withdraw(@PathVariable String id, @PathVariable long commentId, Actor actor) {
+        comments.withdraw(id, commentId, actor);
+    }
+
+    @GetMapping("/comments/{commentId}/changes")
+    @Operation(summary = "A comment's earlier wordings, each with who changed it and when")
+    List<Comment.Change> changes(@PathVariable String id, @PathVariable long commentId, Actor actor) {
+        return comments.changes(id, commentId, actor);
+    }
+
     record DispositionRequest(Comment.Disposition disposition, String note) {
     }
 

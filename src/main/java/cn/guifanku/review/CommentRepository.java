@@ -29,9 +29,37 @@ class CommentRepository {
         return keys.getKey().longValue();
     }
 
+    /** The comments that stand (not withdrawn), oldest first. */
     List<Comment> of(String proposalId) {
-        return jdbc.sql("select * from review_comment where proposal_id = ? order by id").param(proposalId)
-                .query(this::map).list();
+        return jdbc.sql("select * from review_comment where proposal_id = ? and withdrawn_at is null order by id")
+                .param(proposalId).query(this::map).list();
+    }
+
+    /** The comment's new wording; the one it replaces is kept as a change. */
+    void change(Comment before, String type, String body, String proposedChange, String actor, Instant at) {
+        keep(before, "EDITED", actor, at);
+        jdbc.sql("update review_comment set comment_type = ?, body = ?, proposed_change = ?, edited_at = ? where id = ?")
+                .params(type, body, proposedChange, Timestamp.from(at), before.id()).update();
+    }
+
+    void withdraw(Comment before, String actor, Instant at) {
+        keep(before, "WITHDRAWN", actor, at);
+        jdbc.sql("update review_comment set withdrawn_at = ? where id = ?").params(Timestamp.from(at), before.id()).update();
+    }
+
+    private void keep(Comment before, String kind, String actor, Instant at) {
+        jdbc.sql("insert into review_comment_change (comment_id, changed_at, actor, change_kind, comment_type, body, "
+                        + "proposed_change) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(before.id(), Timestamp.from(at), actor, kind, before.type(), before.body(), before.proposedChange())
+                .update();
+    }
+
+    /** Every earlier wording of a comment, oldest first. */
+    List<Comment.Change> changes(long commentId) {
+        return jdbc.sql("select * from review_comment_change where comment_id = ? order by id").param(commentId)
+                .query((rs, n) -> new Comment.Change(rs.getLong("comment_id"), rs.getTimestamp("changed_at").toInstant(),
+                        rs.getString("actor"), rs.getString("change_kind"), rs.getString("comment_type"),
+                        rs.getString("body"), rs.getString("proposed_change"))).list();
     }
 
     Optional<Comment> find(long id) {
@@ -46,12 +74,15 @@ class CommentRepository {
     private Comment map(ResultSet rs, int n) throws SQLException {
         String disposition = rs.getString("disposition");
         Timestamp disposedAt = rs.getTimestamp("disposed_at");
+        Timestamp editedAt = rs.getTimestamp("edited_at");
+        Timestamp withdrawnAt = rs.getTimestamp("withdrawn_at");
         return new Comment(rs.getLong("id"), rs.getString("proposal_id"), rs.getString("revision"),
                 rs.getString("clause_id"), rs.getString("clause_label"), rs.getString("comment_type"),
                 rs.getString("body"), rs.getString("proposed_change"), rs.getString("author"),
                 rs.getTimestamp("created_at").toInstant(),
                 disposition == null ? null : Comment.Disposition.valueOf(disposition),
                 rs.getString("disposition_note"), rs.getString("disposed_by"),
-                disposedAt == null ? null : disposedAt.toInstant());
+                disposedAt == null ? null : disposedAt.toInstant(), editedAt == null ? null : editedAt.toInstant(),
+                withdrawnAt == null ? null : withdrawnAt.toInstant());
     }
 }

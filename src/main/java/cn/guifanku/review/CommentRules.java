@@ -40,8 +40,11 @@ final class CommentRules {
 
     /** Only 采纳 needs no reason: 部分采纳 and 不采纳 say why. */
     static void checkDisposition(Comment.Disposition disposition, String note) {
-        if (disposition == null || (disposition != Comment.Disposition.ACCEPTED && blank(note))) {
-            throw Problem.unprocessable("disposition-reason-required");
+        if (disposition == null) {
+            throw Problem.unprocessable("disposition-required").with("field", "disposition");
+        }
+        if (disposition != Comment.Disposition.ACCEPTED && blank(note)) {
+            throw Problem.unprocessable("disposition-reason-required").with("field", "note");
         }
     }
 

@@ -32,10 +32,13 @@ public class Comments {
     private final ProposalHistory history;
     private final Workflow workflow;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<cn.guifanku.people.People> people;
     private final DraftClauses clauses;
 
     Comments(CommentRepository repository, Proposals proposals, Drafts drafts, ProposalHistory history,
-             Workflow workflow, Clock clock, DraftClauses clauses) {
+             Workflow workflow, Clock clock, DraftClauses clauses,
+             org.springframework.beans.factory.ObjectProvider<cn.guifanku.people.People> people) {
+        this.people = people;
         this.clauses = clauses;
         this.repository = repository;
         this.proposals = proposals;
@@ -43,6 +46,12 @@ public class Comments {
         this.history = history;
         this.workflow = workflow;
         this.clock = clock;
+    }
+
+    /** A commenter as the committee's documents name them: 姓名（单位）, never the user name. */
+    String nameOf(String username) {
+        cn.guifanku.people.People directory = people.getIfAvailable();
+        return directory == null ? username : directory.nameOf(username);
     }
 
     public record NewComment(String clauseId, String clauseLabel, String type, String body, String proposedChange,
@@ -68,7 +77,7 @@ public class Comments {
         }
         Comment saved = new Comment(0, proposalId, revision, c.clauseId().strip(), label, c.type(),
                 c.body().strip(), blank(c.proposedChange()) ? null : c.proposedChange().strip(), actor.username(),
-                clock.instant(), null, null, null, null);
+                clock.instant(), null, null, null, null, null, null);
         long id = repository.insert(saved);
         history.record(new CommentAdded(UUID.randomUUID(), proposalId, actor.username(), clock.instant(), id,
                 label, c.type()));
@@ -78,6 +87,74 @@ public class Comments {
     public List<Comment> of(String proposalId, Actor actor) {
         proposals.get(proposalId, actor);
         return repository.of(proposalId);
+    }
+
+    /** What a comment's author changes: its type, text and proposed change (the clause stays). */
+    public record CommentChange(String type, String body, String proposedChange) {
+    }
+
+    /** Its author changes a comment while the period is open; the earlier wording is kept. */
+    @Transactional
+    public Comment edit(String proposalId, long commentId, CommentChange change, Actor actor) {
+        Comment before = ownOpen(proposalId, commentId, actor);
+        CommentRules.checkComment(new NewComment(before.clauseId(), before.clauseLabel(), change.type(), change.body(),
+                change.proposedChange(), null));
+        repository.change(before, change.type(), change.body().strip(),
+                blank(change.proposedChange()) ? null : change.proposedChange().strip(), actor.username(), clock.instant());
+        history.record(new CommentEdited(UUID.randomUUID(), proposalId, actor.username(), clock.instant(), commentId,
+                before.clauseLabel()));
+        return repository.find(commentId).orElseThrow();
+    }
+
+    /** Its author withdraws a comment while the period is open: it leaves the list and the 汇总处理表, not the record. */
+    @Transactional
+    public void withdraw(String proposalId, long commentId, Actor actor) {
+        Comment before = ownOpen(proposalId, commentId, actor);
+        repository.withdraw(before, actor.username(), clock.instant());
+        history.record(new CommentWithdrawn(UUID.randomUUID(), proposalId, actor.username(), clock.instant(), commentId,
+                before.clauseLabel()));
+    }
+
+    /** Whether the actor may change or withdraw the comment now (its author, the period open); refused if not. */
+    public Comment mayChange(String proposalId, long commentId, Actor actor) {
+        return own(proposalId, commentId, actor, proposals.get(proposalId, actor));
+    }
+
+    /** A comment of the actor's own, on a draft still in 征求意见, not withdrawn; the proposal's row locked. */
+    private Comment ownOpen(String proposalId, long commentId, Actor actor) {
+        if (!actor.isSignedIn()) {
+            throw Problem.forbidden("sign-in-to-comment");
+        }
+        return own(proposalId, commentId, actor, proposals.lock(proposalId));
+    }
+
+    private Comment own(String proposalId, long commentId, Actor actor, Proposal p) {
+        if (!actor.isSignedIn()) {
+            throw Problem.forbidden("sign-in-to-comment");
+        }
+        Comment c = repository.find(commentId).filter(x -> x.proposalId().equals(proposalId) && !x.isWithdrawn())
+                .orElseThrow(() -> Problem.notFound("comment-not-found", commentId));
+        if (!c.author().equals(actor.username())) {
+            throw Problem.forbidden("comment-not-yours", commentId);
+        }
+        if (p.stage() != Stage.COMMENTING) {
+            throw Problem.conflict("comment-period-over", proposalId);
+        }
+        return c;
+    }
+
+    /** A comment's earlier wordings, for the record. */
+    public List<Comment.Change> changes(String proposalId, long commentId, Actor actor) {
+        proposals.get(proposalId, actor);
+        repository.find(commentId).filter(c -> c.proposalId().equals(proposalId))
+                .orElseThrow(() -> Problem.notFound("comment-not-found", commentId));
+        return repository.changes(commentId);
+    }
+
+    /** Who has a comment on the proposal (for reminders: only those who have not commented are reminded). */
+    public java.util.Set<String> commenters(String proposalId) {
+        return repository.of(proposalId).stream().map(Comment::author)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     @Transactional
@@ -119,7 +196,7 @@ public class Comments {
         CommentRules.checkAllDisposed(all);
         // The resolution table joins the record: committed beside the draft, with the editor as author.
         String head = drafts.head(p);
-        drafts.save(p, ResolutionDocument.FILE, ResolutionDocument.text(p, all), head, "征求意见汇总处理表",
+        drafts.save(p, ResolutionDocument.FILE, ResolutionDocument.text(p, all, this::nameOf), head, "征求意见汇总处理表",
                 new cn.guifanku.content.Author(actor.username(), actor.username() + "@users.guifanku.invalid"));
         history.record(new DispositionFinished(UUID.randomUUID(), proposalId, actor.username(), clock.instant()));
         workflow.complete(proposalId, Task.DISPOSITION, actor.username());

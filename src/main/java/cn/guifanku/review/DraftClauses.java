@@ -32,6 +32,21 @@ class DraftClauses {
         this.drafting = drafting;
     }
 
+    /**
+     * The clauses of a revision's draft as the comment page just rendered it: remembered, so that the first comment on
+     * that revision does not render the draft a second time (a render takes seconds, on a busy machine a minute).
+     */
+    void seen(String revision, byte[] html) {
+        if (byRevision.containsKey(revision)) {
+            return;
+        }
+        Map<String, String> clauses = new LinkedHashMap<>();
+        for (Clause clause : Clauses.of(html)) {
+            clauses.put(clause.anchor(), clause.heading());
+        }
+        byRevision.put(revision, Collections.unmodifiableMap(clauses));
+    }
+
     /** Anchor → label, in document order. */
     Map<String, String> of(Proposal p, String revision) {
         Map<String, String> known = byRevision.get(revision);

@@ -25,7 +25,7 @@ final class ResolutionDocument {
                 .thenComparing(Comment::id)).toList();
     }
 
-    static String text(Proposal p, List<Comment> comments) {
+    static String text(Proposal p, List<Comment> comments, java.util.function.UnaryOperator<String> names) {
         StringBuilder doc = new StringBuilder()
                 .append("= 《").append(AsciidocText.plain(p.title())).append("》征求意见汇总处理表\n")
                 .append(":page-layout: landscape\n")
@@ -40,7 +40,7 @@ final class ResolutionDocument {
             String disposition = c.disposition() == null ? "（待处理）"
                     : DISPOSITIONS.get(c.disposition()) + (c.dispositionNote() == null ? "" : "：" + cell(c.dispositionNote()));
             doc.append("\n|").append(n++).append("\n|").append(cell(c.clauseLabel())).append("\n|").append(content)
-                    .append("\n|").append(cell(c.author())).append("\n|").append(disposition).append("\n");
+                    .append("\n|").append(cell(names.apply(c.author()))).append("\n|").append(disposition).append("\n");
         }
         return doc.append("|===\n").toString();
     }

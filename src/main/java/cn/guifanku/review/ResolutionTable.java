@@ -46,7 +46,7 @@ class ResolutionTable {
         String head = drafts.head(p);
         FolderAtRevision folder = new FolderAtRevision(content, head, p.folder());
         SourceFiles source = folder.read(ResolutionDocument.FILE).isPresent() && p.stage().ordinal() > cn.guifanku.process.Stage.DISPOSITION.ordinal()
-                ? folder : live(folder, ResolutionDocument.text(p, comments.of(proposalId, actor)));
+                ? folder : live(folder, ResolutionDocument.text(p, comments.of(proposalId, actor), comments::nameOf));
         return work.submit(() -> renderer.renderDocument(source, ResolutionDocument.FILE));
     }
 

@@ -3,7 +3,7 @@
  * {@link cn.guifanku.review.DraftSentForComments}, {@link cn.guifanku.review.CommentReminderDue},
  * {@link cn.guifanku.review.CommentPeriodClosed} and those of comments.
  */
-@ApplicationModule(allowedDependencies = {"content", "process", "proposal", "render", "security", "web"})
+@ApplicationModule(allowedDependencies = {"catalog", "content", "people", "process", "proposal", "render", "security", "web"})
 package cn.guifanku.review;
 
 import org.springframework.modulith.ApplicationModule;

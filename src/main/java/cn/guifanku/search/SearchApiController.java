@@ -12,7 +12,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Full-text search as JSON. */
 @RestController
@@ -22,8 +21,10 @@ class SearchApiController {
     private final Search search;
     private final DraftSearch drafts;
     private final MessageSource messages;
+    private final cn.guifanku.web.PublicAddress site;
 
-    SearchApiController(Search search, DraftSearch drafts, MessageSource messages) {
+    SearchApiController(Search search, DraftSearch drafts, MessageSource messages, cn.guifanku.web.PublicAddress site) {
+        this.site = site;
         this.search = search;
         this.drafts = drafts;
         this.messages = messages;
@@ -64,7 +65,7 @@ class SearchApiController {
 
     private HitJson json(SearchHit h, Locale locale) {
         String label = h.status() == null ? null : messages.getMessage(h.status().messageKey(), null, locale);
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base = site.base();
         return new HitJson(h.number(), h.title(), h.status(), label, h.obsolete(), h.draft(), h.clause(),
                 h.clauseTitleHtml(), h.snippetHtml(), base + h.url());
     }

@@ -27,6 +27,12 @@ public enum Role {
         return label;
     }
 
+    /** The role's name in the reader's language, as an argument of a message (role.SECRETARIAT in the bundles). */
+    public org.springframework.context.MessageSourceResolvable named() {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {"role." + name()},
+                label);
+    }
+
     /** Spring Security's authority, so that {@code hasRole(Role.EDITOR.name())} works. */
     public String authority() {
         return "ROLE_" + name();

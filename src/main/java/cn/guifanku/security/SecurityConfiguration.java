@@ -35,9 +35,9 @@ class SecurityConfiguration {
 
     /** What anyone may read (GET and HEAD): the catalog, downloads, the read-only API and its description. */
     static final String[] PUBLIC = {"/", "/standards/**", "/api/standards/**", "/api/proposals/**", "/login", "/register",
-        "/proposals", "/proposals/*", "/proposals/*/review", "/proposals/*/draft", "/proposals/*/draft/changes",
+        "/proposals", "/proposals/*", "/proposals/*/review", "/proposals/*/review/comments", "/proposals/*/draft", "/proposals/*/draft/changes",
         "/proposals/*/draft/preview", "/proposals/*/draft/preview/*", "/proposals/*/comment-drafts/**",
-        "/system", "/system.html", "/system.pdf", "/feeds/**", "/signing/*", "/search", "/api/search", "/terms", "/api/terms",
+        "/system", "/system.html", "/system.pdf", "/feeds/**", "/api/publications/progress", "/signing/*", "/search", "/api/search", "/terms", "/api/terms",
         "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
         "/swagger-ui.html"};
 

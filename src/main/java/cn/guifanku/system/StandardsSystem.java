@@ -37,6 +37,13 @@ public class StandardsSystem {
                 .map(n -> new Category(n.code(), n.name())).findFirst());
     }
 
+    /** The category that lists an entry by its 体系编号 (for example {@code 4-02}, a planned standard). */
+    public Optional<Category> categoryOfEntry(String entryCode) {
+        return current().flatMap(p -> p.file().allCategories().stream()
+                .filter(n -> n.entries().stream().anyMatch(e -> entryCode.equals(e.code())))
+                .map(n -> new Category(n.code(), n.name())).findFirst());
+    }
+
     /** The parsed file at main's head with its revision; empty when there is none or it cannot be read. */
     Optional<Parsed> current() {
         Optional<SystemFileStore.Loaded> loaded = store.load();

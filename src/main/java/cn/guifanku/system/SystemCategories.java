@@ -16,7 +16,24 @@ class SystemCategories {
 
     @Bean
     CategoryOfStandard categoryCodes(StandardsSystem system) {
-        return slug -> system.categoryOf(slug).map(Category::code);
+        return new CategoryOfStandard() {
+            @Override
+            public Optional<String> categoryOf(String slug) {
+                return system.categoryOf(slug).map(Category::code);
+            }
+
+            @Override
+            public Optional<String> categoryOfEntry(String entryCode) {
+                return system.categoryOfEntry(entryCode).map(Category::code);
+            }
+
+            @Override
+            public java.util.Map<String, String> names() {
+                java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+                system.categories().forEach(c -> names.put(c.code(), c.name()));
+                return names;
+            }
+        };
     }
 
     @Bean

@@ -76,7 +76,7 @@ class SystemPageController {
 
     private static void checkEditor(Actor actor) {
         if (!mayEdit(actor)) {
-            throw Problem.forbidden("role-required", "秘书处");
+            throw Problem.forbidden("role-required", cn.guifanku.security.Role.SECRETARIAT.named());
         }
     }
 }

@@ -53,6 +53,23 @@ public class ProblemMessages {
     }
 
     /**
+     * A refused page form, for the page the browser is redirected to: the reason beside the field the problem names
+     * ({@code errors}: field → sentence; {@code form} when it names none), the values as typed ({@code typed}), and any
+     * line-numbered problems. Refusals of who may act (401, 403, 404) are answered with their status instead.
+     */
+    public void keep(RedirectAttributes redirect, ErrorResponseException e, Locale locale, Map<String, ?> typed) {
+        rethrowRefusal(e);
+        var body = e.updateAndGetBody(messages, locale);
+        Object field = body.getProperties() == null ? null : body.getProperties().get("field");
+        redirect.addFlashAttribute("errors", Map.of(field == null ? "form" : field.toString(), body.getDetail()));
+        redirect.addFlashAttribute("typed", typed);
+        Object lines = body.getProperties() == null ? null : body.getProperties().get("problems");
+        if (lines != null) {
+            redirect.addFlashAttribute("problems", lines);
+        }
+    }
+
+    /**
      * Field → message (already in the reader's language) of each field that failed Bean Validation on a page form, the
      * first message per field, for the page to show under the field.
      */

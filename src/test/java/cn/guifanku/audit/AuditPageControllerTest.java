@@ -36,6 +36,8 @@ class AuditPageControllerTest {
     AuditTrail trail;
     @MockitoBean
     PublicationQueue queue;
+    @MockitoBean
+    cn.guifanku.catalog.Catalog catalog;
 
     final AuditEntry vote = new AuditEntry(7L, OffsetDateTime.parse("2026-11-25T02:00:00Z"), "member1", "ballot.vote",
             "proposal", "P2026-001", "192.0.2.7", "POST", "/proposals/P2026-001/ballot/votes", "302", "同意, 无意见");
@@ -58,8 +60,19 @@ class AuditPageControllerTest {
         AuditQuery expected = new AuditQuery("member1", "ballot.", "P2026-001", LocalDate.parse("2026-11-01"),
                 LocalDate.parse("2026-11-30"));
         verify(trail).find(eq(expected), eq(50L), eq(50));
-        assertThat(page).contains("192.0.2.7", "ballot.vote", "P2026-001", "2026-11-25 10:00:00", "第 2 / 3 页")
+        assertThat(page).contains("192.0.2.7", "P2026-001", "2026-11-25 10:00:00", "第 2 / 3 页")
+                // Actions, outcomes and targets in words; the codes only inside the request's details.
+                .contains("<td>投票</td>", "<td>提案 P2026-001</td>", "<td>成功</td>", "审查投票：全部", "全部人员")
+                .doesNotContain("<td>302</td>", "placeholder=\"proposal.")
                 .contains("/audit.csv?actor=member1&amp;action=ballot.&amp;target=P2026-001&amp;from=2026-11-01&amp;to=2026-11-30");
+    }
+
+    @Test
+    @WithMockUser(username = "secretary", roles = "SECRETARIAT")
+    void inEnglishThroughTheBundle() throws Exception {
+        String page = mvc.perform(get("/audit").param("lang", "en").header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("<td>Vote</td>", "<td>Proposal P2026-001</td>", "<td>Done</td>", "Ballot: all");
     }
 
     @Test

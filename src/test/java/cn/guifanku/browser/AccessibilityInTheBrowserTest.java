@@ -79,7 +79,7 @@ class AccessibilityInTheBrowserTest extends BrowserTestBase {
                 "/proposals/" + commenting, "/proposals/" + commenting + "/review", "/proposals/" + voting + "/ballot",
                 "/system/edit"));
         pages.put("chair", List.of("/workbench", "/proposals/" + voting + "/ballot", "/proposals/" + approving,
-                "/proposals/" + approving + "/ballot"));
+                "/proposals/" + approving + "/ballot", "/proposals/" + approving + "/approval"));
         pages.put("admin", List.of("/admin", "/admin/users", "/admin/users/new", "/admin/users/member1",
                 "/admin/committees", "/admin/committees/tc389", "/audit", "/notifications/outbox", "/publications"));
 

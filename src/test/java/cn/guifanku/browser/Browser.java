@@ -28,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    static final Duration PATIENCE = Duration.ofSeconds(30);
+    // Generous: on a loaded 2-core machine a long page (the 征求意见稿 with its draft) has taken over 30 s to load.
+    static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final ChromeDriver driver;
     private final String base;
@@ -115,6 +116,13 @@ public final class Browser implements AutoCloseable {
     /** Clicks something that stays on the page (a tab, a radio button, a button handled by script). */
     public Browser click(String css) {
         WebElement target = clickable(css);
+        scrollIntoView(target);
+        target.click();
+        return this;
+    }
+
+    /** Clicks an element found before (a control in a list), without waiting for a page. */
+    public Browser click(WebElement target) {
         scrollIntoView(target);
         target.click();
         return this;

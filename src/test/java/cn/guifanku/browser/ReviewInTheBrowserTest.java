@@ -148,33 +148,57 @@ class ReviewInTheBrowserTest extends BrowserTestBase {
         Browser member1 = signIn("member1");
         member1.open("/proposals").clickAndWait("a[href='/proposals/" + id + "']");
         member1.clickAndWait("nav.actions a[href$='/review']");
-        commentOn(member1, "范围", "te", "建议明确数字素养的具体内容，并与第6章技能要求对应。",
+        commentOn(member1, "范围", "te", "建议明确数字素养的具体内容。",
                 "本文件规定了图书馆员职业能力的构成与等级，以及职业道德、知识、技能（含数字素养与数据素养）、继续教育和能力评价的要求。");
+        // member1 changes the comment while the period is open: the change is kept, the comment says so.
+        WebElement own = member1.waitFor("member1's comment", d -> d.findElements(By.cssSelector("#comments .comment"))
+                .stream().filter(e -> e.getText().contains("建议明确数字素养的具体内容")).findFirst().orElse(null));
+        member1.clickAndWait(own.findElement(By.cssSelector("a.edit-comment")), "修改");
+        WebElement editing = member1.el("form.comment-edit textarea[name=body]");
+        editing.clear();
+        editing.sendKeys("建议明确数字素养的具体内容，并与第6章技能要求对应。");
+        member1.clickAndWait("form.comment-edit button.save-comment");
+        assertThat(member1.el("#comments").getText()).contains("建议明确数字素养的具体内容，并与第6章技能要求对应。", "修改）");
         close(member1);
 
         Browser member2 = signIn("member2");
         member2.open("/proposals/" + id).clickAndWait("nav.actions a[href$='/review']");
         commentOn(member2, "术语和定义", "ed", "3.1 注中的“图书资料系列”宜加引号。", null);
+        // A second thought, then withdrawn: after a confirmation, it leaves the list (and stays in the history).
+        // (The page is opened again first: a second comment in place without reloading is not yet covered here.)
+        member2.open("/proposals/" + id + "/review");
+        commentOn(member2, "范围", "ge", "此条意见稍后撤回。", null);
+        WebElement second = member2.waitFor("the second comment", d -> d.findElements(By.cssSelector("#comments .comment"))
+                .stream().filter(e -> e.getText().contains("此条意见稍后撤回")).findFirst().orElse(null));
+        member2.click(second.findElement(By.cssSelector("button.withdraw-comment")));
+        confirm(member2, "撤回");
         member2.shows("建议明确数字素养的具体内容", "“图书资料系列”宜加引号", "意见（2）");
+        assertThat(member2.el("#comments").getText()).doesNotContain("此条意见稍后撤回");
         member2.screenshot("04-review-with-comments", 1300);
         close(member2);
 
-        // The secretary ends the comment period early, from 我的待办.
+        // The secretary ends the comment period early, from 我的待办, after saying yes to what it will do.
         openTask(secretary, id, "征求意见");
-        secretary.clickAndWait("#close-comments");
+        secretary.click("#close-comments");
+        confirm(secretary, "将通知");
         secretary.sees("已完成。");
+        // After closing, no comment controls remain on the page.
+        secretary.open("/proposals/" + id + "/review");
+        assertThat(secretary.all("a.comment-on")).isEmpty();
+        assertThat(secretary.all("a.edit-comment, button.withdraw-comment")).isEmpty();
         assertThat(stageOnProposalPage(secretary, id)).isEqualTo("意见处理");
 
         // 意见处理 — editor1 accepts the technical comment and rejects the editorial one, with a reason.
         openTask(editor, id, "意见处理");
         dispose(editor, "建议明确数字素养的具体内容", "ACCEPTED", "");
         dispose(editor, "“图书资料系列”宜加引号", "REJECTED", "");
-        editor.waitFor("the refusal", d -> editor.has(".flash.error"));
-        editor.shows("部分采纳或不采纳的意见应说明理由");
+        // The refusal stands beside the comment's reason field, with the choice kept.
+        editor.sees("部分采纳或不采纳的意见应说明理由");
         dispose(editor, "“图书资料系列”宜加引号", "REJECTED", "“图书资料系列”是职称系列的正式名称，不加引号。");
         editor.shows("不采纳", "“图书资料系列”是职称系列的正式名称");
         editor.screenshot("05-review-dispositions", 1300);
-        editor.clickAndWait("#finish-disposition");
+        editor.click("#finish-disposition");
+        confirm(editor, "将通知");
         assertThat(stageOnProposalPage(editor, id)).isEqualTo("审查投票");
 
         // 审查投票 — member1 first says no (a no needs a reason), then changes to yes; the others say yes.
@@ -205,15 +229,23 @@ class ReviewInTheBrowserTest extends BrowserTestBase {
 
         // The secretary ends the ballot early and counts.
         openTask(secretary, id, "审查投票");
-        secretary.clickAndWait("#close-ballot");
+        secretary.click("#close-ballot");
+        confirm(secretary, "将通知");
         assertThat(stageOnProposalPage(secretary, id)).isEqualTo("批准");
 
-        // 批准 — the chair fixes number and dates.
+        // 批准 — the chair decides with the facts: each member's vote (member1 changed to yes) by name, the comments
+        // and their disposition, then fixes number and dates, typed with an ASCII hyphen, and confirms.
         openTask(chair, id, "批准");
-        chair.type("#number", "WH/T 203—2026");
+        if (!chair.path().endsWith("/approval")) {
+            chair.open("/proposals/" + id + "/approval");
+        }
+        chair.shows("陈静（首都图书馆）", "同意", "法定人数", "通过条件", "“图书资料系列”是职称系列的正式名称");
+        chair.screenshot("06b-approval-with-the-facts", 2400);
+        chair.type("#number", "WH/T 203-2026");
         date(chair, "#issued", "2026-12-01");
         date(chair, "#effective", "2027-03-01");
-        chair.clickAndWait("#approval button[value=APPROVE]");
+        chair.click("button[value=APPROVE]");
+        confirm(chair, "WH/T 203—2026");
         chair.sees("已完成。");
         assertThat(chair.el("#stage").getText()).isEqualTo("发布中");
 
@@ -257,21 +289,33 @@ class ReviewInTheBrowserTest extends BrowserTestBase {
         assertThat(visitor.el("#edition-status").getText()).contains("现行");
     }
 
-    /** Follows the "提意见" link of a clause, then fills in and sends the comment form. */
+    /**
+     * Follows the "提意见" link under a clause: the form opens right there, the page neither reloads nor jumps; the
+     * comment is sent and the list follows, still on the same page.
+     */
     static void commentOn(Browser b, String heading, String type, String body, String proposedChange) {
-        WebElement h = b.waitFor("the clause " + heading, d -> d.findElements(By.cssSelector(
-                        "article.std-body h2, article.std-body h3")).stream()
-                .filter(e -> e.getText().contains(heading)).findFirst().orElse(null));
-        b.clickAndWait(h.findElement(By.cssSelector("a.comment-on")), "提意见 on " + heading);
-        WebElement chosen = new org.openqa.selenium.support.ui.Select(b.el("#clause")).getFirstSelectedOption();
-        assertThat(chosen.getText()).as("the clause chosen by the link").contains(heading);
-        b.click("input[name=type][value=" + type + "]").type("#body", body);
+        WebElement link = b.waitFor("提意见 under " + heading, d -> d.findElements(By.cssSelector("article.std-body a.comment-on"))
+                .stream().filter(e -> String.valueOf(e.getDomAttribute("data-label")).contains(heading)).findFirst().orElse(null));
+        Object page = b.js("return window.performance.timeOrigin");
+        b.click(link);
+        WebElement form = b.waitFor("the form under " + heading, d -> d.findElements(By.cssSelector("article.std-body #comment-form"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(form.findElement(By.cssSelector(".clause-label")).getText()).as("the clause of the link").contains(heading);
+        b.click("#comment-form input[name=type][value=" + type + "]").type("#comment-form #body", body);
         if (proposedChange != null) {
-            b.type("#proposedChange", proposedChange);
+            b.type("#comment-form #proposedChange", proposedChange);
         }
-        b.clickAndWait("#submit-comment");
-        b.sees("意见已提交");
-        assertThat(b.el("#comments").getText()).contains(body);
+        b.click("#submit-comment");
+        b.waitFor("the comment in the list", java.time.Duration.ofMinutes(3), d -> b.el("#comments").getText().contains(body));
+        assertThat(b.js("return window.performance.timeOrigin")).as("the same page, not reloaded").isEqualTo(page);
+    }
+
+    /** Says yes in the confirmation dialog (no inline script: static/js/confirm.js) after reading what it says. */
+    static void confirm(Browser b, String says) {
+        WebElement ok = b.waitFor("the confirmation dialog", d -> d.findElements(By.cssSelector("dialog.confirm-dialog[open] #confirm-dialog-ok"))
+                .stream().findFirst().orElse(null));
+        assertThat(b.el("dialog.confirm-dialog").getText()).contains(says);
+        b.clickAndWait(ok, "确认");
     }
 
     /** Records the editor's disposition of the comment whose text is given. */

@@ -56,6 +56,7 @@ final class ClusterNode implements AutoCloseable {
                 "--camunda.bpm.job-execution.wait-time-in-millis=300",
                 "--camunda.bpm.job-execution.max-wait=1000",
                 "--spring.datasource.hikari.pool-name=node-" + name,
+                "--guifanku.public-url-required=false", // the test's nodes are this machine
                 "--spring.datasource.hikari.minimum-idle=2",
                 // A first render on a cold, busy machine can pass Tomcat's 30 s default for the draft actions.
                 "--spring.mvc.async.request-timeout=180s"));

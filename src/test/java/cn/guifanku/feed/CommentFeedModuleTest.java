@@ -51,6 +51,9 @@ class CommentFeedModuleTest {
     cn.guifanku.proposal.CommentDrafts commentDrafts;
     @MockitoBean
     cn.guifanku.web.Times times;
+    /** The one public address (web's, outside this slice) that the feed's absolute links start with. */
+    @MockitoBean
+    cn.guifanku.web.PublicAddress publicAddress;
     @Autowired
     JdbcClient jdbc;
 

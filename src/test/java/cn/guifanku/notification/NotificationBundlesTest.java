@@ -19,7 +19,8 @@ class NotificationBundlesTest {
             assertThat(zh).containsKeys(kind.messageKey(), "notification.kind." + kind.name());
         }
         for (String letter : new String[] {"TASK_ASSIGNED", "DEADLINE_SOON", "TASK_OVERDUE", "commentDeadlineReached",
-            "ballotDeadlineReached", "BALLOT_RESULT", "PUBLISHED", "NEW_EDITION", "REPLACED", "WITHDRAWN"}) {
+            "ballotDeadlineReached", "BALLOT_RESULT", "PUBLISHED", "NEW_EDITION", "REPLACED", "WITHDRAWN",
+            "COMMENT_PERIOD_OPENED", "COMMENT_REMINDER", "DRAFT_IN_COMMENT", "BALLOT_OPENED", "BALLOT_REMINDER"}) {
             assertThat(zh).containsKeys("notification.mail." + letter + ".subject", "notification.mail." + letter + ".body");
         }
     }

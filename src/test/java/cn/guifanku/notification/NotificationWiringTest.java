@@ -33,6 +33,8 @@ class NotificationWiringTest extends ApplicationTestBase {
     @Autowired
     NotificationProperties properties;
     @Autowired
+    cn.guifanku.web.PublicAddress site;
+    @Autowired
     OutboxDrain drain;
     @Autowired
     DeadlineWatch deadlines;
@@ -59,7 +61,7 @@ class NotificationWiringTest extends ApplicationTestBase {
         OutboxRepository.Message drafting = outbox.to("editor1").stream()
                 .filter(m -> m.subject().contains("起草") && m.subject().contains(id)).findFirst().orElseThrow();
         assertThat(drafting.kind()).isEqualTo(Kind.TASK_ASSIGNED);
-        assertThat(drafting.body()).contains("图书馆通知测试规范").contains(properties.baseUrl() + "/proposals/" + id);
+        assertThat(drafting.body()).contains("图书馆通知测试规范").contains(site.of("/proposals/" + id));
 
         new OutboxSender(outbox, mailTo(smtp.getSmtp().getPort()), properties, "test-node", clock).drain();
         List<MimeMessage> toEditor = Arrays.stream(smtp.getReceivedMessages())

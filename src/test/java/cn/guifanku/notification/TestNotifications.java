@@ -33,7 +33,7 @@ record TestNotifications(TestDatabase db, MutableClock clock, NotificationProper
     static TestNotifications create(TestDatabase db) {
         MutableClock clock = new MutableClock();
         clock.set(java.time.Instant.parse("2026-03-01T02:00:00Z"));
-        NotificationProperties properties = new NotificationProperties("noreply@guifanku.test", "https://guifanku.test/",
+        NotificationProperties properties = new NotificationProperties("noreply@guifanku.test",
                 NotificationProperties.Mode.SMTP, Duration.ofSeconds(30), Duration.ofMinutes(10), 3,
                 Duration.ofMinutes(1), 50, Duration.ofDays(3), Duration.ofMinutes(15));
         OutboxRepository outbox = new OutboxRepository(db.jdbc());
@@ -53,7 +53,8 @@ record TestNotifications(TestDatabase db, MutableClock clock, NotificationProper
         messages.setBasenames("i18n/notification");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        Notifier notifier = new Notifier(addressbook, settings, outbox, messages, properties, clock);
+        Notifier notifier = new Notifier(addressbook, settings, outbox, messages,
+                new cn.guifanku.web.PublicAddress("https://guifanku.test/", true), clock);
         var notifications = new TestNotifications(db, clock, properties, outbox, settings,
                 new Subscriptions(db.jdbc(), clock), notifier, CatalogTestSupport.catalog(db.jdbc(), clock));
         for (String user : List.of("reader", "library2", "editor1", "secretary")) {

@@ -209,7 +209,7 @@ class BackupAndRestoreTest extends PostgresApplicationTestBase {
                 "--GUIFANKU_DB_URL=" + db.jdbcUrl(), "--GUIFANKU_DB_USER=" + db.user(),
                 "--GUIFANKU_DB_PASSWORD=" + db.password(), "--guifanku.data-dir=" + data, "--server.port=0",
                 "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.process-engine-name=restored",
-                "--camunda.bpm.webapp.enabled=false");
+                "--camunda.bpm.webapp.enabled=false", "--guifanku.public-url-required=false");
     }
 
     /** The missing tool, or null: the scripts need pg_dump, pg_restore and psql no older than the server. */

@@ -19,6 +19,8 @@ class PostgresDatabaseInitializer implements ApplicationContextInitializer<Confi
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded-postgres", Map.of(
                 "GUIFANKU_DB_URL", db.jdbcUrl(),
                 "GUIFANKU_DB_USER", db.user(),
-                "GUIFANKU_DB_PASSWORD", db.password())));
+                "GUIFANKU_DB_PASSWORD", db.password(),
+                // The tests' site is this machine (random port): links follow each request's own address.
+                "guifanku.public-url-required", "false")));
     }
 }

@@ -65,15 +65,30 @@ class ProposalRulesTest {
     void theChairFixesANumberOfTheRevisedStandardAndEffectiveNotBeforeIssued() {
         Proposal revision = at(Stage.APPROVAL, "wh-t-201");
         LocalDate issued = LocalDate.of(2026, 12, 1);
-        var edition = ProposalDecisions.Edition.check(revision, "WH/T 201—2026", issued, issued.plusMonths(3));
+        var edition = ProposalDecisions.Edition.check(revision, "WH/T 201—2026", issued, issued.plusMonths(3), "WH/T 201");
         assertThat(edition.slug()).isEqualTo("wh-t-201");
-        assertThat(status(() -> ProposalDecisions.Edition.check(revision, "WH/T 202—2026", issued, issued))).isEqualTo(422);
-        assertThat(status(() -> ProposalDecisions.Edition.check(revision, "no number", issued, issued))).isEqualTo(422);
-        assertThat(status(() -> ProposalDecisions.Edition.check(revision, "WH/T 201—2026", issued, issued.minusDays(1))))
+        assertThat(status(() -> ProposalDecisions.Edition.check(revision, "WH/T 202—2026", issued, issued, "WH/T 201"))).isEqualTo(422);
+        assertThat(status(() -> ProposalDecisions.Edition.check(revision, "no number", issued, issued, "WH/T 201"))).isEqualTo(422);
+        assertThat(status(() -> ProposalDecisions.Edition.check(revision, "WH/T 201—2026", issued, issued.minusDays(1), "WH/T 201")))
                 .isEqualTo(422);
-        assertThat(status(() -> ProposalDecisions.Edition.check(revision, "WH/T 201—2026", null, issued))).isEqualTo(422);
-        assertThat(ProposalDecisions.Edition.check(at(Stage.APPROVAL, null), "WH/T 299—2026", issued, issued).slug())
+        assertThat(status(() -> ProposalDecisions.Edition.check(revision, "WH/T 201—2026", null, issued, "WH/T 201"))).isEqualTo(422);
+        assertThat(ProposalDecisions.Edition.check(at(Stage.APPROVAL, null), "WH/T 299—2026", issued, issued, null).slug())
                 .as("a new standard takes the slug of its number").isEqualTo("wh-t-299");
+    }
+
+    @Test
+    void aNumberTypedWithAnyDashOrFullWidthIsTheNumberWithItsDash() {
+        Proposal revision = at(Stage.APPROVAL, "wh-t-201");
+        LocalDate issued = LocalDate.of(2026, 12, 1);
+        for (String typed : new String[] {"WH/T 201-2026", "WH/T 201－2026", "WH/T 201–2026", "WH/T 201 - 2026",
+            "wh/t 201—2026", "ＷＨ／Ｔ　２０１－２０２６", " WH/T  201‒2026 ", "WH/T201-2026"}) {
+            assertThat(ProposalDecisions.Edition.check(revision, typed, issued, issued, "WH/T 201").number()).as(typed)
+                    .isEqualTo("WH/T 201—2026");
+        }
+        assertThat(cn.guifanku.catalog.StandardNumber.normalise("WH/T 87.1-2019")).isEqualTo("WH/T 87.1—2019");
+        assertThat(cn.guifanku.catalog.StandardNumber.normalise("T/LSC 3–2022")).isEqualTo("T/LSC 3—2022");
+        assertThat(status(() -> ProposalDecisions.Edition.check(revision, "WH/T 201-26", issued, issued, "WH/T 201")))
+                .as("a two-digit year is no year").isEqualTo(422);
     }
 
     @Test

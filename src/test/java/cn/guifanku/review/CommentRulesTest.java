@@ -45,9 +45,9 @@ class CommentRulesTest {
 
     @Test
     void dispositionIsCompleteOnlyWhenEveryCommentHasOne() {
-        Comment open = new Comment(1, "P1", "r", "_范围", "1", "te", "正文", null, "reader", NOW, null, null, null, null);
+        Comment open = new Comment(1, "P1", "r", "_范围", "1", "te", "正文", null, "reader", NOW, null, null, null, null, null, null);
         Comment done = new Comment(2, "P1", "r", "_范围", "1", "te", "正文", null, "reader", NOW,
-                Comment.Disposition.ACCEPTED, null, "editor1", NOW);
+                Comment.Disposition.ACCEPTED, null, "editor1", NOW, null, null);
         assertThat(status(() -> CommentRules.checkAllDisposed(List.of(done, open)))).isEqualTo(409);
         assertThatCode(() -> CommentRules.checkAllDisposed(List.of(done))).doesNotThrowAnyException();
         assertThatCode(() -> CommentRules.checkAllDisposed(List.of())).doesNotThrowAnyException();

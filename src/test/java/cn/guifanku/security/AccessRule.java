@@ -30,6 +30,8 @@ enum AccessRule {
     SECRETARIAT_OR_ADMIN(EnumSet.of(Who.SECRETARIAT, Who.ADMIN)),
     /** Administrators only. */
     ADMIN(EnumSet.of(Who.ADMIN)),
+    /** The author of the fixture's comment (the reader wrote it), while the comment period is open. */
+    COMMENT_AUTHOR(EnumSet.of(Who.READER)),
     /** Nobody: nothing is served there to anyone (404). */
     NOBODY(EnumSet.noneOf(Who.class));
 

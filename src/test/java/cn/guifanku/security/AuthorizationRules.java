@@ -3,6 +3,7 @@ package cn.guifanku.security;
 import static cn.guifanku.security.AccessRule.ADMIN;
 import static cn.guifanku.security.AccessRule.BALLOT_OFFICERS;
 import static cn.guifanku.security.AccessRule.CHAIR;
+import static cn.guifanku.security.AccessRule.COMMENT_AUTHOR;
 import static cn.guifanku.security.AccessRule.NOBODY;
 import static cn.guifanku.security.AccessRule.EDITOR;
 import static cn.guifanku.security.AccessRule.PROPOSER;
@@ -116,6 +117,7 @@ final class AuthorizationRules {
         rule("GET", "/actuator/info", NONE, ADMIN);
         // Administration.
         rule("GET", "/publications", NONE, ADMIN);
+        rule("GET", "/api/publications/progress", NONE, PUBLIC);
         rule("GET", "/camunda/**", NONE, ADMIN);
         // HTTP Basic only (the matrix calls it so): a session authenticates nothing there.
         rule("GET", "/engine-rest/**", NONE, ADMIN);
@@ -149,10 +151,16 @@ final class AuthorizationRules {
         rule("GET", "/proposals/{id}/review", DRAFT, SEES_PROPOSAL);
         rule("POST", "/proposals/{id}/comments", COMMENTING, SIGNED_IN, "clause=_x&type=ge&body=" + enc("矩阵测试意见"));
         rule("POST", "/proposals/{id}/comments/{commentId}/disposition", COMMENTING, PROPOSER, "disposition=ACCEPTED");
+        rule("GET", "/proposals/{id}/review/comments", DRAFT, SEES_PROPOSAL);
+        // A comment is changed or withdrawn by its author alone (the fresh proposal's comment is the reader's).
+        rule("POST", "/proposals/{id}/comments/{commentId}", FRESH_COMMENTING, COMMENT_AUTHOR, "type=te&body=" + enc("改过的意见"));
+        rule("POST", "/proposals/{id}/comments/{commentId}/withdrawal", FRESH_COMMENTING, COMMENT_AUTHOR, "");
         rule("POST", "/proposals/{id}/disposition/completion", COMMENTING, PROPOSER, "");
         rule("POST", "/proposals/{id}/comment-period/closing", FRESH_COMMENTING, SECRETARIAT, "");
         // The page needs a sign-in, though the same tally is public through the API (GET /api/proposals/{id}/ballot).
         rule("GET", "/proposals/{id}/ballot", BALLOT, SIGNED_IN);
+        // The chair's decision page names each member's vote: the chair, the secretariat, administrators.
+        rule("GET", "/proposals/{id}/approval", BALLOT, BALLOT_OFFICERS);
         rule("POST", "/proposals/{id}/ballot/votes", BALLOT, VOTER, "position=ABSTAIN");
         rule("POST", "/proposals/{id}/ballot/closing", FRESH_BALLOT, SECRETARIAT, "");
         rule("POST", "/proposals/{id}/ballot/quorum-decision", BALLOT, SECRETARIAT, "decision=FAIL");
@@ -180,6 +188,10 @@ final class AuthorizationRules {
         rule("POST", "/api/proposals/{id}/comments", COMMENTING, SIGNED_IN,
                 "{\"clauseId\":\"_x\",\"clauseLabel\":\"1\",\"type\":\"ge\",\"body\":\"矩阵测试意见\"}");
         rule("GET", "/api/proposals/{id}/comments", DRAFT, SEES_PROPOSAL);
+        rule("PUT", "/api/proposals/{id}/comments/{commentId}", FRESH_COMMENTING, COMMENT_AUTHOR,
+                "{\"type\":\"ed\",\"body\":\"改过的意见\"}");
+        rule("POST", "/api/proposals/{id}/comments/{commentId}/withdrawal", FRESH_COMMENTING, COMMENT_AUTHOR, "{}");
+        rule("GET", "/api/proposals/{id}/comments/{commentId}/changes", COMMENTING, PUBLIC);
         rule("PUT", "/api/proposals/{id}/comments/{commentId}/disposition", COMMENTING, PROPOSER, "{\"disposition\":\"ACCEPTED\"}");
         rule("POST", "/api/proposals/{id}/comment-period/closing", FRESH_COMMENTING, SECRETARIAT, "{}");
         rule("POST", "/api/proposals/{id}/disposition/completion", COMMENTING, PROPOSER, "{}");

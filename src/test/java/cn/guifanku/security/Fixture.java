@@ -15,7 +15,7 @@ enum Fixture {
     FRESH_PROPOSED(true),
     /** editor1's proposal in 征求意见, with one comment: public. */
     COMMENTING(false),
-    /** A new proposal of editor1 for this row only, in 征求意见. */
+    /** A new proposal of editor1 for this row only, in 征求意见, with one comment of the reader's. */
     FRESH_COMMENTING(false),
     /** editor1's proposal in 审查投票, round open. */
     BALLOT(false),

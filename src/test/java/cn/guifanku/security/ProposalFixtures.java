@@ -22,7 +22,7 @@ final class ProposalFixtures {
     private final Function<String, RestClient> as;
     private final int port;
     private final Map<Fixture, String> shared = new EnumMap<>(Fixture.class);
-    private long commentId;
+    private final Map<String, Long> comments = new java.util.HashMap<>();
     private String previewToken;
 
     ProposalFixtures(Function<String, RestClient> as, int port) {
@@ -100,9 +100,9 @@ final class ProposalFixtures {
             return id;
         }
         post("editor1", p + "/sending-for-comments", "{}");
-        if (fixture == Fixture.COMMENTING) {
-            commentId = node(post("reader", p + "/comments",
-                    "{\"clauseId\":\"_范围\",\"clauseLabel\":\"1\",\"type\":\"te\",\"body\":\"矩阵测试意见\"}")).get("id").asLong();
+        if (fixture == Fixture.COMMENTING || fixture == Fixture.FRESH_COMMENTING) {
+            comments.put(id, node(post("reader", p + "/comments",
+                    "{\"clauseId\":\"_范围\",\"clauseLabel\":\"1\",\"type\":\"te\",\"body\":\"矩阵测试意见\"}")).get("id").asLong());
         }
         if (fixture == Fixture.BALLOT || fixture == Fixture.FRESH_BALLOT) {
             post("secretary", p + "/comment-period/closing", "{}");
@@ -116,9 +116,10 @@ final class ProposalFixtures {
         return id;
     }
 
+    /** The reader's comment on this proposal, or (a proposal without one) on the shared one in 征求意见. */
     private long commentId(String id) {
-        proposal(Fixture.COMMENTING);
-        return commentId;
+        Long own = comments.get(id);
+        return own != null ? own : comments.get(proposal(Fixture.COMMENTING));
     }
 
     private String previewToken(String id) {
