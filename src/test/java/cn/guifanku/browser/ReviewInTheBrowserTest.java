@@ -165,8 +165,7 @@ class ReviewInTheBrowserTest extends BrowserTestBase {
         member2.open("/proposals/" + id).clickAndWait("nav.actions a[href$='/review']");
         commentOn(member2, "术语和定义", "ed", "3.1 注中的“图书资料系列”宜加引号。", null);
         // A second thought, then withdrawn: after a confirmation, it leaves the list (and stays in the history).
-        // (The page is opened again first: a second comment in place without reloading is not yet covered here.)
-        member2.open("/proposals/" + id + "/review");
+        // On the same page, not reloaded: the form opens again under another clause.
         commentOn(member2, "范围", "ge", "此条意见稍后撤回。", null);
         WebElement second = member2.waitFor("the second comment", d -> d.findElements(By.cssSelector("#comments .comment"))
                 .stream().filter(e -> e.getText().contains("此条意见稍后撤回")).findFirst().orElse(null));

@@ -67,7 +67,7 @@ class SubscriptionNoticesTest {
                 .anyMatch(s -> s.contains("被代替"));
         MimeMessage mail = to("reader@libraries.test").stream()
                 .filter(m -> subject(m).contains("被代替")).findFirst().orElseThrow();
-        assertThat(mail.getContent().toString()).contains("已被代替，代替它的是 WH/T 201—2024")
+        assertThat(mail.getContent().toString()).contains("已被 WH/T 201—2024 代替")
                 .contains("https://guifanku.test/standards/wh-t-201")
                 .contains("https://guifanku.test/notifications/settings");
         assertThat(mail.getFrom()[0].toString()).isEqualTo("noreply@guifanku.test");
