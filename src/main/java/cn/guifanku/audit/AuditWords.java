@@ -33,7 +33,8 @@ public final class AuditWords {
                 "admin.user.reactivate", "admin.committee.create", "admin.committee.seat", "admin.committee.unseat"));
         AREAS.put("system.", java.util.List.of("system.save"));
         AREAS.put("notification.", java.util.List.of("notification.subscribe", "notification.saveSettings"));
-        AREAS.put("people.", java.util.List.of("people.register"));
+        AREAS.put("people.", java.util.List.of("people.register", "people.create", "people.revoke"));
+        AREAS.put("git.", java.util.List.of("git.push", "git.push.refused"));
     }
 
     private final MessageSource messages;
