@@ -136,10 +136,17 @@ public final class Browser implements AutoCloseable {
     /** Clicks a link or button already found and waits for the next page to load. */
     public Browser clickAndWait(WebElement target, String what) {
         scrollIntoView(target);
-        WebElement page = driver.findElement(By.tagName("html"));
+        driver.executeScript("window.guifankuBeforeClick = true;");
         target.click();
         try {
-            new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(page));
+            // The next page is there when the window holds a new document: the mark set on the old one is gone.
+            // Chromium answers questions about the old page's elements while the next one loads in several ways
+            // ("stale element", "node does not belong to the document", "timed out receiving message from
+            // renderer" on a busy machine): each is asked again at the next poll, not taken as the answer.
+            new WebDriverWait(driver, PATIENCE).pollingEvery(Duration.ofMillis(200))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> !Boolean.TRUE.equals(
+                            driver.executeScript("return window.guifankuBeforeClick === true;")));
         } catch (RuntimeException e) {
             throw new AssertionError(who + ": clicking '" + what + "' on " + path() + " led nowhere:\n" + text(), e);
         }
@@ -240,7 +247,9 @@ public final class Browser implements AutoCloseable {
     }
 
     private void loaded() {
-        new WebDriverWait(driver, PATIENCE).until(d -> "complete".equals(js("return document.readyState")));
+        new WebDriverWait(driver, PATIENCE).pollingEvery(Duration.ofMillis(200))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> "complete".equals(js("return document.readyState")));
     }
 
     /** Everything the pages wrote to the browser's console so far, oldest first ("LEVEL message"). */
