@@ -44,6 +44,9 @@ class GitHttpServing {
     ServletRegistrationBean<GitServlet> gitServlet(ContentRepository content, ObjectProvider<GitGate> gates,
                                                    ApplicationEventPublisher events) {
         Repository repository = jgitRepository(content);
+        // On several nodes each request first brings this node's clone up to the server of record (within the
+        // clone's allowed staleness); with the server unreachable it serves what the clone has.
+        Runnable freshen = content instanceof RemoteContentRepository remote ? remote::freshen : () -> { };
         GitServlet servlet = new GitServlet();
         servlet.setAsIsFileService(AsIsFileService.DISABLED);
         servlet.setRepositoryResolver((HttpServletRequest request, String name) -> {
@@ -54,6 +57,7 @@ class GitHttpServing {
             return repository;
         });
         servlet.setUploadPackFactory((request, db) -> {
+            freshen.run();
             GitGate gate = gates.getIfAvailable(() -> GitGate.PUBLIC_ONLY);
             UploadPack upload = new UploadPack(db);
             upload.setRefFilter(refs -> visible(refs, gate));
@@ -69,6 +73,7 @@ class GitHttpServing {
             if (user == null) {
                 throw new ServiceNotAuthorizedException();
             }
+            freshen.run();
             GitGate gate = gates.getIfAvailable(() -> GitGate.PUBLIC_ONLY);
             ReceivePack receive = new ReceivePack(db);
             receive.setRefFilter(refs -> visible(refs, gate));

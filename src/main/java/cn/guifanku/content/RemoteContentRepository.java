@@ -31,6 +31,14 @@ final class RemoteContentRepository implements ContentRepository, AutoCloseable 
         }
     }
 
+    /**
+     * Brings the clone up to the server's state unless it is fresh enough: what a node advertises over Git is what
+     * the server of record has, so a branch another node has just made can be cloned here.
+     */
+    void freshen() {
+        sync.fetchForReading();
+    }
+
     @Override
     public Optional<String> resolve(String ref) {
         if (!COMMIT_ID.matcher(ref).matches()) {

@@ -19,7 +19,7 @@ import org.springframework.web.client.RestClient;
 
 /**
  * One node of the cluster under test: the whole application as an operator starts it in remote mode (profile postgres,
- * the shared database, the shared Git server), plus the demo committee the test acts as. Camunda keeps engines in a
+ * the shared database, the shared Git server over HTTP with the application's account), plus the demo committee the test acts as. Camunda keeps engines in a
  * JVM-wide registry, so each node has its own engine name, and no webapps (their runtime is JVM-wide too).
  */
 final class ClusterNode implements AutoCloseable {
@@ -42,12 +42,14 @@ final class ClusterNode implements AutoCloseable {
                 .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> { }).build();
     }
 
-    static ClusterNode start(String name, PostgresServer.Database db, String remote, Path data, CrashAt crash) {
+    static ClusterNode start(String name, PostgresServer.Database db, GitServerOfRecord git, Path data, CrashAt crash) {
         PostgresServer.usedByApplicationContext();
         List<String> args = new ArrayList<>(List.of(
                 "--GUIFANKU_DB_URL=" + db.jdbcUrl(), "--GUIFANKU_DB_USER=" + db.user(),
                 "--GUIFANKU_DB_PASSWORD=" + db.password(), "--guifanku.data-dir=" + data, "--server.port=0",
-                "--guifanku.content.remote.url=" + remote,
+                "--guifanku.content.remote.url=" + git.url(),
+                "--guifanku.content.remote.username=" + GitServerOfRecord.USER,
+                "--guifanku.content.remote.password=" + GitServerOfRecord.PASSWORD,
                 // No sample standards: the test publishes its own, and each render costs seconds on a small machine.
                 "--guifanku.content.samples=classpath*:no-samples-in-this-test/",
                 "--camunda.bpm.process-engine-name=node" + name.toUpperCase(java.util.Locale.ROOT), "--camunda.bpm.webapp.enabled=false",

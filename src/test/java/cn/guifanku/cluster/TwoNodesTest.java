@@ -39,8 +39,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Two nodes of the application on one PostgreSQL database and one Git server (a bare repository reached by file://),
- * as README's "Several nodes" runs them: the review moves between nodes, publication happens once, both serve what
+ * Two nodes of the application on one PostgreSQL database and one Git server (JGit's smart HTTP servlet in a process
+ * of its own, asking for the application's account on every request), as README's "Several nodes" runs them: the review moves between nodes, publication happens once, both serve what
  * it made, concurrent saves and an unreachable server lose nothing, and a node dying mid-publication is taken over.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -50,6 +50,7 @@ class TwoNodesTest {
     @TempDir
     static Path dir;
     Path server;
+    GitServerOfRecord git;
     ClusterNode a;
     ClusterNode b;
     JdbcClient db;
@@ -61,15 +62,17 @@ class TwoNodesTest {
         db = JdbcClient.create(database.dataSource());
         server = dir.resolve("standards.git");
         Git.init().setBare(true).setInitialBranch("main").setGitDir(server.toFile()).call().close();
+        git = GitServerOfRecord.start(server, Path.of("target", "git-server-of-record.log"));
         // The first start of an installation on one node (README): it creates the first accounts and imports content.
-        a = ClusterNode.start("a", database, server.toUri().toString(), dir.resolve("node-a"), crash);
-        b = ClusterNode.start("b", database, server.toUri().toString(), dir.resolve("node-b"), crash);
+        a = ClusterNode.start("a", database, git, dir.resolve("node-a"), crash);
+        b = ClusterNode.start("b", database, git, dir.resolve("node-b"), crash);
     }
 
     @AfterAll
-    void stopNodes() {
+    void stopNodes() throws InterruptedException {
         b.close();
         a.close();
+        git.close();
     }
 
     @Test
@@ -134,9 +137,8 @@ class TwoNodesTest {
         String branch = Constants.R_HEADS + a.bean(Proposals.class).find(id).branch();
         JsonNode draft = json(Review.ok(b, "editor1", "GET", path, null));
         String base = draft.get("revision").asText();
-        Path away = dir.resolve("standards-away.git");
 
-        Files.move(server, away);
+        git.stop();
         ResponseEntity<String> offline = call(b, "editor1", "PUT", path, Map.of("text",
                 draft.get("text").asText() + "\n// 离线修改\n", "baseRevision", base, "message", "离线修改"));
         assertThat(offline.getStatusCode().value()).as(offline.getBody()).isEqualTo(503);
@@ -144,7 +146,7 @@ class TwoNodesTest {
         ResponseEntity<String> page = Review.as(b, "editor1").get().uri("/proposals/" + id + "/draft")
                 .retrieve().toEntity(String.class);
         assertThat(page.getStatusCode().value()).as("reading goes on from the node's clone").isLessThan(500);
-        Files.move(away, server);
+        git.restart();
 
         assertThat(onServer(branch)).isEqualTo(base);
         assertThat(json(call(b, "editor1", "GET", path, null)).get("revision").asText())
@@ -153,6 +155,38 @@ class TwoNodesTest {
                 draft.get("text").asText() + "\n// 恢复后保存\n", "baseRevision", base, "message", "恢复后保存"));
         assertThat(back.getStatusCode().value()).as(back.getBody()).isEqualTo(200);
         assertThat(onServer(branch)).isEqualTo(json(back).get("revision").asText());
+    }
+
+    @Test
+    @Order(3)
+    void aDraftPushedWithGitToOneNodeIsOnTheServerAndOnTheOtherNodesDraftPage() throws Exception {
+        String id = Review.proposeAndAccept(a, "图书馆数字资源长期保存规范");
+        var proposal = a.bean(Proposals.class).find(id);
+        String token = "gfk_cluster-test-token-of-editor1-000000000000";
+        db.sql("insert into access_token (username, name, token_hash, created_at) values (?, ?, ?, ?)")
+                .params("editor1", "集群测试", sha256(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        java.sql.Timestamp.from(java.time.Instant.now())).update();
+        String onB = "http://editor1:" + token + "@localhost:" + b.context.getEnvironment().getProperty("local.server.port")
+                + "/git/auth/standards.git";
+        Path clone = dir.resolve("editor1-clone");
+        GitCommand.ok(dir, "clone", "-q", "--branch", proposal.branch(), onB, clone.toString());
+        GitCommand.ok(clone, "config", "user.name", "editor1");
+        GitCommand.ok(clone, "config", "user.email", "editor1@users.guifanku.invalid");
+        Path adoc = clone.resolve(proposal.folder()).resolve("standard.adoc");
+        Files.writeString(adoc, Files.readString(adoc) + "\n经节点乙推送的段落。\n");
+        GitCommand.ok(clone, "commit", "-q", "-am", "经 git 在节点乙补充");
+        String pushed = GitCommand.ok(clone, "rev-parse", "HEAD").strip();
+
+        String push = GitCommand.ok(clone, "push", "origin", proposal.branch());
+        assertThat(push).contains("remote: 已保存为草稿 " + id);
+        assertThat(onServer(Constants.R_HEADS + proposal.branch())).as("on the server of record").isEqualTo(pushed);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            String page = Review.as(a, "editor1").get().uri("/proposals/" + id + "/draft").retrieve().body(String.class);
+            assertThat(page).as("node a's draft page").contains("经 git 在节点乙补充");
+        });
+        JsonNode onA = json(call(a, "editor1", "GET", "/api/proposals/" + id + "/draft/files/standard.adoc", null));
+        assertThat(onA.get("revision").asText()).isEqualTo(pushed);
+        assertThat(onA.get("text").asText()).contains("经节点乙推送的段落。");
     }
 
     @Test
