@@ -180,6 +180,15 @@ if sizes:
             cells.append(r if isinstance(r, str) else
                          f"{fig(r['rps'])} req/s, p50 {fig(r['p50'], ' ms', 1)}, p99 {fig(r['p99'], ' ms', 1)}")
         print(f"| {label} | " + " | ".join(cells) + " |")
+    for how, label in [("http", "`git clone` over /git/standards.git (ms, tags, size)"),
+                       ("file", "reference: `git clone` of the same bare repository, file:// (ms, tags, size)")]:
+        cells = []
+        for n in sizes:
+            t = read(f"scale-{n}-clone-{how}.txt")
+            parts = t.split() if t else []
+            cells.append(f"{int(parts[0]) / 1000:.1f} s, {int(parts[1]):,} tags, {int(parts[2]) // 1024} MiB"
+                         if len(parts) == 3 else (t or "n/a"))
+        print(f"| {label} | " + " | ".join(cells) + " |")
     print("| RSS after the runs | " + " | ".join(
         f"{int(read(f'scale-{n}-rss-kib.txt', '0')) // 1024} MiB" for n in sizes) + " |")
     print()
