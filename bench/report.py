@@ -180,8 +180,8 @@ if sizes:
             cells.append(r if isinstance(r, str) else
                          f"{fig(r['rps'])} req/s, p50 {fig(r['p50'], ' ms', 1)}, p99 {fig(r['p99'], ' ms', 1)}")
         print(f"| {label} | " + " | ".join(cells) + " |")
-    for how, label in [("http", "`git clone` over /git/standards.git (ms, tags, size)"),
-                       ("file", "reference: `git clone` of the same bare repository, file:// (ms, tags, size)")]:
+    for how, label in [("http", "`git clone` over /git/standards.git (time, tags, size)"),
+                       ("file", "reference: `git clone` of the same bare repository, file:// (time, tags, size)")]:
         cells = []
         for n in sizes:
             t = read(f"scale-{n}-clone-{how}.txt")
