@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -27,7 +28,8 @@ import org.w3c.dom.Node;
  * ({@code onload=}), {@code <foreignObject>}, animation, links, a reference that is not {@code #id} in an attribute or
  * in CSS — refuses the figure with the reason. Every font is set to the PDF's own (宋体 or 黑体, with the browser's
  * serif or sans-serif after it), so Chinese labels print with the embedded fonts and the PDF never names a font it
- * does not embed.
+ * does not embed; a label with a character our 宋体 lacks (it holds GB 2312; prawn-svg has no per-glyph fallback)
+ * refuses the figure too.
  */
 final class SvgSanitizer {
 
@@ -40,10 +42,13 @@ final class SvgSanitizer {
             "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan", "linearGradient",
             "radialGradient", "stop", "clipPath", "mask", "marker", "pattern", "style");
     private static final Set<String> DROPPED = Set.of("metadata");
+    private static final String MISSING_GLYPH = "glyph:";
     private static final Pattern FONT_FAMILY = Pattern.compile("font-family\\s*:\\s*([^;}\"]*)", Pattern.CASE_INSENSITIVE);
     /** url(…) pointing anywhere but at an element of this file, or CSS that pulls in other files. */
     private static final Pattern OUTSIDE_REFERENCE = Pattern.compile("url\\s*\\(\\s*['\"]?\\s*(?!#)|@import|expression\\s*\\(",
             Pattern.CASE_INSENSITIVE);
+
+    private java.awt.Font song;
 
     /** The sanitised SVG, or why it was refused. */
     record Result(byte[] svg, String refusal) {
@@ -62,6 +67,11 @@ final class SvgSanitizer {
         }
         List<String> found = new ArrayList<>();
         clean(root, found);
+        Optional<String> glyph = found.stream().filter(f -> f.startsWith(MISSING_GLYPH)).findFirst();
+        if (glyph.isPresent()) {
+            return refused("SVG 图片的文字中有图中字体没有的字符“" + glyph.get().substring(MISSING_GLYPH.length())
+                    + "”（图中文字只能用宋体字库里有的字，即 GB 2312 的字）：请换用常用字，或改用 PNG");
+        }
         if (!found.isEmpty()) {
             return refused("SVG 图片含有不允许的内容（" + String.join("、", found.stream().distinct().limit(3).toList())
                     + "）：图中不能有脚本、事件属性、外部引用、链接或动画");
@@ -97,6 +107,9 @@ final class SvgSanitizer {
                     }
                 }
                 case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> {
+                    if ("text".equals(element.getLocalName()) || "tspan".equals(element.getLocalName())) {
+                        outsideOurFonts(child.getNodeValue()).ifPresent(c -> found.add(MISSING_GLYPH + c));
+                    }
                     if ("style".equals(element.getLocalName())) {
                         String css = child.getNodeValue();
                         if (OUTSIDE_REFERENCE.matcher(css).find()) {
@@ -137,6 +150,28 @@ final class SvgSanitizer {
             }
         }
         dropped.forEach(element::removeAttributeNode);
+    }
+
+    /**
+     * The first character our 宋体 cannot draw: prawn-svg draws a label in one font, without the per-glyph fallbacks of
+     * the body text (a missing glyph would also break PDF/A). 宋体 holds GB 2312; 黑体 holds more.
+     */
+    private Optional<String> outsideOurFonts(String text) {
+        java.awt.Font font = song();
+        return text.codePoints().filter(c -> !Character.isWhitespace(c) && !font.canDisplay(c))
+                .mapToObj(Character::toString).findFirst();
+    }
+
+    /** The PDF's 宋体 (GBT Song), read once, the first time a label is checked. */
+    private synchronized java.awt.Font song() {
+        if (song == null) {
+            try (var in = SvgSanitizer.class.getResourceAsStream("/fonts/gbsn00lp.ttf")) {
+                song = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
+            } catch (java.awt.FontFormatException | java.io.IOException e) {
+                throw new IllegalStateException("the 宋体 font cannot be read", e);
+            }
+        }
+        return song;
     }
 
     /** Every font-family in CSS text set to ours. */

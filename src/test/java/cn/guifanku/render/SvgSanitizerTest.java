@@ -72,6 +72,12 @@ class SvgSanitizerTest {
     }
 
     @Test
+    void aLabelWithACharacterOurSvgFontsLackIsRefused() {
+        assertThat(sanitize("<text>文献 ABC 123 —　。</text>").refusal()).isNull();
+        assertThat(sanitize("<text>古籍 𪚥</text>").refusal()).contains("“𪚥”", "宋体", "PNG");
+    }
+
+    @Test
     void whatIsNotSvgIsRefused() {
         assertThat(sanitizer.sanitize("<html/>".getBytes(StandardCharsets.UTF_8)).refusal()).contains("不是 SVG 文件");
         assertThat(sanitizer.sanitize("not xml".getBytes(StandardCharsets.UTF_8)).refusal()).contains("不是可读的 SVG 文件");
