@@ -142,6 +142,21 @@ class FigureRenderingTest {
     }
 
     @Test
+    void aJpegInASubfolderIsAFigureToo() throws IOException {
+        RenderedStandard rendered = renderer.render(document("""
+                == 范围
+
+                .馆舍照片
+                image::images/photo.jpg[馆舍,width=200]
+                """, Map.of("images/photo.jpg", FigureImagesTest.png(120, 80, "jpg"))));
+        assertThat(Jsoup.parse(new String(rendered.html(), StandardCharsets.UTF_8)).select(".imageblock img").attr("src"))
+                .startsWith("data:image/jpeg;base64,");
+        assertThat(PdfRules.images(rendered.pdf())).singleElement()
+                .satisfies(jpeg -> assertThat(jpeg.width()).isCloseTo(150f, offset(1f)));
+        assertThat(rendered.warnings()).isEmpty();
+    }
+
+    @Test
     void aDraftShowsItsFigures() {
         byte[] draft = renderer.renderDraftHtml(TestSources.folder(java.nio.file.Path.of("standards", "wh-t-203", "2025")),
                 DraftStage.COMMENT_DRAFT, java.time.LocalDate.of(2026, 1, 5));
