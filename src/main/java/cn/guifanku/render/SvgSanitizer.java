@@ -26,29 +26,25 @@ import org.w3c.dom.Node;
  * drawing elements of SVG stay; what an editor adds for itself (Inkscape's and Sodipodi's elements and attributes,
  * RDF metadata, comments) is dropped; anything active or reaching outside the file — {@code <script>}, event handlers
  * ({@code onload=}), {@code <foreignObject>}, animation, links, a reference that is not {@code #id} in an attribute or
- * in CSS — refuses the figure with the reason. Every font is set to the PDF's own (宋体 or 黑体, with the browser's
- * serif or sans-serif after it), so Chinese labels print with the embedded fonts and the PDF never names a font it
- * does not embed; a label with a character our 宋体 lacks (it holds GB 2312; prawn-svg has no per-glyph fallback)
- * refuses the figure too.
+ * in CSS — refuses the figure with the reason. Every font is set to the PDF's own ({@link SvgFonts}), so Chinese
+ * labels print with the embedded fonts and the PDF never names a font it does not embed; a label with a character our
+ * 宋体 lacks refuses the figure too.
  */
 final class SvgSanitizer {
 
     static final String SVG_NS = "http://www.w3.org/2000/svg";
     private static final String XLINK_NS = "http://www.w3.org/1999/xlink";
-    static final String SONG = "GBT Song, serif";
-    static final String HEI = "GBT Hei, sans-serif";
 
     private static final Set<String> ELEMENTS = Set.of("svg", "g", "defs", "title", "desc", "symbol", "use", "path",
             "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan", "linearGradient",
             "radialGradient", "stop", "clipPath", "mask", "marker", "pattern", "style");
     private static final Set<String> DROPPED = Set.of("metadata");
     private static final String MISSING_GLYPH = "glyph:";
-    private static final Pattern FONT_FAMILY = Pattern.compile("font-family\\s*:\\s*([^;}\"]*)", Pattern.CASE_INSENSITIVE);
     /** url(…) pointing anywhere but at an element of this file, or CSS that pulls in other files. */
     private static final Pattern OUTSIDE_REFERENCE = Pattern.compile("url\\s*\\(\\s*['\"]?\\s*(?!#)|@import|expression\\s*\\(",
             Pattern.CASE_INSENSITIVE);
 
-    private java.awt.Font song;
+    private final SvgFonts fonts = new SvgFonts();
 
     /** The sanitised SVG, or why it was refused. */
     record Result(byte[] svg, String refusal) {
@@ -76,7 +72,7 @@ final class SvgSanitizer {
             return refused("SVG 图片含有不允许的内容（" + String.join("、", found.stream().distinct().limit(3).toList())
                     + "）：图中不能有脚本、事件属性、外部引用、链接或动画");
         }
-        root.setAttribute("font-family", SONG);
+        root.setAttribute("font-family", SvgFonts.SONG);
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
             var transformer = TransformerFactory.newDefaultInstance().newTransformer();
@@ -108,14 +104,14 @@ final class SvgSanitizer {
                 }
                 case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> {
                     if ("text".equals(element.getLocalName()) || "tspan".equals(element.getLocalName())) {
-                        outsideOurFonts(child.getNodeValue()).ifPresent(c -> found.add(MISSING_GLYPH + c));
+                        fonts.missingGlyph(child.getNodeValue()).ifPresent(c -> found.add(MISSING_GLYPH + c));
                     }
                     if ("style".equals(element.getLocalName())) {
                         String css = child.getNodeValue();
                         if (OUTSIDE_REFERENCE.matcher(css).find()) {
                             found.add("样式中的外部引用");
                         }
-                        child.setNodeValue(fonts(css));
+                        child.setNodeValue(fonts.inCss(css));
                     }
                 }
                 default -> element.removeChild(child); // comments, processing instructions
@@ -144,45 +140,12 @@ final class SvgSanitizer {
             } else if (OUTSIDE_REFERENCE.matcher(a.getValue()).find()) {
                 found.add(name + " 中的外部引用");
             } else if (name.equals("font-family")) {
-                a.setValue(family(a.getValue()));
+                a.setValue(fonts.family(a.getValue()));
             } else if (name.equals("style")) {
-                a.setValue(fonts(a.getValue()));
+                a.setValue(fonts.inCss(a.getValue()));
             }
         }
         dropped.forEach(element::removeAttributeNode);
-    }
-
-    /**
-     * The first character our 宋体 cannot draw: prawn-svg draws a label in one font, without the per-glyph fallbacks of
-     * the body text (a missing glyph would also break PDF/A). 宋体 holds GB 2312; 黑体 holds more.
-     */
-    private Optional<String> outsideOurFonts(String text) {
-        java.awt.Font font = song();
-        return text.codePoints().filter(c -> !Character.isWhitespace(c) && !font.canDisplay(c))
-                .mapToObj(Character::toString).findFirst();
-    }
-
-    /** The PDF's 宋体 (GBT Song), read once, the first time a label is checked. */
-    private synchronized java.awt.Font song() {
-        if (song == null) {
-            try (var in = SvgSanitizer.class.getResourceAsStream("/fonts/gbsn00lp.ttf")) {
-                song = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
-            } catch (java.awt.FontFormatException | java.io.IOException e) {
-                throw new IllegalStateException("the 宋体 font cannot be read", e);
-            }
-        }
-        return song;
-    }
-
-    /** Every font-family in CSS text set to ours. */
-    private static String fonts(String css) {
-        return FONT_FAMILY.matcher(css).replaceAll(m -> "font-family: " + family(m.group(1)));
-    }
-
-    /** 黑体 for what asks for a sans-serif or 黑体 face, 宋体 for everything else. */
-    static String family(String requested) {
-        String r = requested.toLowerCase(Locale.ROOT);
-        return r.contains("sans") || r.contains("hei") || r.contains("黑") || r.contains("gothic") ? HEI : SONG;
     }
 
     private static DocumentBuilderFactory parser() throws Exception {
