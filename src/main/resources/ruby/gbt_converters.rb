@@ -176,6 +176,8 @@ module Guifanku
         count = (counters[annex ? annex.numeral : ''] += 1)
         block.numeral = annex ? %(#{annex.numeral}.#{count}) : count.to_s
         block.caption = %(#{label} #{block.numeral}#{IDEOGRAPHIC_SPACE})
+        # <<fig-x>> reads "图 1" (the caption without its trailing space), unless the block names its own reftext
+        block.set_attr 'reftext', %(#{label} #{block.numeral}) unless block.attr? 'reftext'
       end
     end
 
@@ -510,11 +512,13 @@ module Guifanku
 
     # Nothing is read from the file system. asciidoctor-pdf reads absolute image paths without the
     # SAFE-mode jail (and imports PDF pages as covers), so any readable file could end up in the PDF.
-    # A standard's images would come from its folder through SourceFiles, which serves text only so
-    # far; until it serves images, only images inlined as data URIs are embedded.
+    # A figure's image comes from the standard's folder in Git: the renderer's FigureImageProcessor
+    # checks it and sets the block's target to a data URI, which asciidoctor-pdf decodes itself (SVG
+    # in memory, PNG and JPEG into a temporary file of its own, removed after the conversion). Only
+    # such data URIs are embedded; an inline image (image:x.png[]) is not.
     def resolve_image_path node, image_path, image_format, relative_to = true
       return super if ::Asciidoctor::Image::Base64Encoded === image_path
-      logger.warn message_with_context %(不嵌入图片（渲染器不读取图片文件）：#{image_path}), source_location: (LinkGuard.location_of node)
+      logger.warn message_with_context %(不嵌入图片（只嵌入用 image:: 单独成段、本文件夹内的图）：#{image_path}), source_location: (LinkGuard.location_of node)
       nil
     end
 

@@ -115,6 +115,20 @@ public final class VerifyEdition {
                     return Optional.empty();
                 }
             }
+
+            @Override
+            public Optional<byte[]> readBytes(String relativePath) {
+                if (!cn.guifanku.render.FolderAtRevision.isInside(relativePath)) {
+                    return Optional.empty();
+                }
+                Path file = base.resolve(relativePath).normalize();
+                try {
+                    return file.startsWith(base) && Files.isRegularFile(file)
+                            ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+                } catch (IOException e) {
+                    return Optional.empty();
+                }
+            }
         };
     }
 

@@ -84,6 +84,11 @@ class DraftPreview {
             public Optional<String> read(String path) {
                 return file.equals(path) ? Optional.of(text) : saved.read(path);
             }
+
+            @Override
+            public Optional<byte[]> readBytes(String path) {
+                return saved.readBytes(path); // the figures as saved
+            }
         };
         return work.submit(() -> {
             try {

@@ -104,6 +104,11 @@ public class DraftRendering {
             return main != null && SourceFiles.MAIN.equals(relativePath) ? Optional.of(main) : files.read(relativePath);
         }
 
+        @Override
+        public Optional<byte[]> readBytes(String relativePath) {
+            return files.readBytes(relativePath);
+        }
+
         /** Problems on the main file's lines as the editor has them (an added header line moved the rest by one). */
         RenderFailedException inOwnLines(RenderFailedException e) {
             return change == null ? e : new RenderFailedException(files.label(), ownLines(e.problems()));

@@ -54,6 +54,14 @@ public class Drafts {
      * (only while it still points where this left it): no branch exists for a proposal that was never stored.
      */
     String create(Proposal p, Map<String, String> files, Author author) {
+        return create(p, files, Map.of(), author);
+    }
+
+    /**
+     * As {@link #create(Proposal, Map, Author)}, with the figures' images of the edition a revision starts from
+     * ({@code images}: any file of its folder that is not an {@code .adoc}), carried over byte for byte.
+     */
+    String create(Proposal p, Map<String, String> files, Map<String, byte[]> images, Author author) {
         files.forEach(DraftText::check);
         String main = content.resolve(ContentRepository.MAIN).orElseThrow();
         content.createBranch(p.branch(), main);
@@ -68,7 +76,9 @@ public class Drafts {
                 }
             });
         }
-        head.set(content.commit(new CommitRequest(p.branch(), main, p.folder(), bytes(files), author,
+        Map<String, byte[]> all = new HashMap<>(images);
+        all.putAll(bytes(files));
+        head.set(content.commit(new CommitRequest(p.branch(), main, p.folder(), all, author,
                 OffsetDateTime.now(clock), "开始起草：" + p.title(), Map.of("Proposal", p.id()))));
         return head.get();
     }
@@ -177,6 +187,11 @@ public class Drafts {
 
     private static String shortId(String revision) {
         return revision == null || revision.length() < 7 ? String.valueOf(revision) : revision.substring(0, 7);
+    }
+
+    /** Whether a file of a draft's folder is one of its texts ({@code name.adoc}), not a figure's image. */
+    static boolean isText(String file) {
+        return file != null && FILE.matcher(file).matches();
     }
 
     static void checkName(String file) {

@@ -66,6 +66,7 @@ public class Proposals {
         Problem.bounded("reason", request.reason(), 4000);
         String id = nextId();
         Map<String, String> files = new LinkedHashMap<>();
+        Map<String, byte[]> images = new LinkedHashMap<>();
         String target = null;
         String revises = null;
         String folder = id.toLowerCase();
@@ -85,7 +86,14 @@ public class Proposals {
             folder = target;
             String tag = content.resolve("refs/tags/" + target + "/" + revises).orElseThrow();
             for (String name : content.listFiles(tag, target)) {
-                content.readFile(tag, target + "/" + name).ifPresent(b -> files.put(name, new String(b, StandardCharsets.UTF_8)));
+                // texts as text; the figures' images as they are
+                content.readFile(tag, target + "/" + name).ifPresent(b -> {
+                    if (Drafts.isText(name)) {
+                        files.put(name, new String(b, StandardCharsets.UTF_8));
+                    } else {
+                        images.put(name, b);
+                    }
+                });
             }
         } else {
             files.put(Drafts.STANDARD, templates.standard(request.title()));
@@ -101,7 +109,7 @@ public class Proposals {
         if (request.plannedEntry() != null && !request.plannedEntry().isBlank()) {
             repository.setPlannedEntry(id, request.plannedEntry().strip());
         }
-        drafts.create(p, files, author(actor));
+        drafts.create(p, files, images, author(actor));
         String instance = workflow.start(id, actor.username(), settings.commentPeriod(), settings.reviewInterval());
         Proposal stored = change(id, q -> q.withProcess(instance));
         history.record(new ProposalSubmitted(UUID.randomUUID(), id, actor.username(), clock.instant(), p.kind(),

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one Asciidoctor (JRuby) instance, set up once: our include processor, log router and the
+ * The one Asciidoctor (JRuby) instance, set up once: our include and figure processors, log router and the
  * GB/T converters and clause numbering (ruby/gbt_converters.rb) are registered at construction and
  * never per render, so repeated renders do not pile up registrations. Not thread-safe by itself:
  * {@link AsciidoctorStandardRenderer} serialises the calls.
@@ -37,6 +37,7 @@ final class AsciidoctorRuntime implements AutoCloseable {
         asciidoctor = Asciidoctor.Factory.create();
         try {
             asciidoctor.javaExtensionRegistry().includeProcessor(new GitFolderIncludeProcessor(sessions, guard, limits));
+            asciidoctor.javaExtensionRegistry().treeprocessor(new FigureImageProcessor(sessions, limits));
             asciidoctor.registerLogHandler(new AsciidoctorLogRouter(sessions));
             asciidoctor.requireLibrary("uri:classloader:/ruby/gbt_converters.rb");
         } catch (RuntimeException e) {

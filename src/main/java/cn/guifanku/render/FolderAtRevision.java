@@ -24,6 +24,11 @@ public record FolderAtRevision(ContentRepository repository, String commitId, St
                 .map(bytes -> new String(bytes, StandardCharsets.UTF_8));
     }
 
+    @Override
+    public Optional<byte[]> readBytes(String relativePath) {
+        return isInside(relativePath) ? repository.readFile(commitId, folder + "/" + relativePath) : Optional.empty();
+    }
+
     public static boolean isInside(String path) {
         if (path == null || path.isBlank() || path.startsWith("/") || path.contains("\\") || path.contains(":")) {
             return false;

@@ -11,8 +11,9 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Cleans Asciidoctor's HTML with an allow-list, whatever got past the source guards: no script,
- * no event handlers, no style, links only to http, https, mailto and fragments, images only from
- * relative paths (a remote image would call out to a third party whenever a reader opens the page).
+ * no event handlers, no style, links only to http, https, mailto and fragments, images only as the data URIs
+ * the renderer makes of a figure's checked file (PNG, JPEG, sanitised SVG) or relative paths (a remote image would
+ * call out to a third party whenever a reader opens the page).
  */
 final class HtmlSanitizer {
 
@@ -20,6 +21,7 @@ final class HtmlSanitizer {
     private static final String BASE_URI = "https://standard.invalid/";
     private static final Pattern COLUMN_WIDTH = Pattern.compile("\\s*width:\\s*([0-9.]+%);?\\s*");
     private static final Pattern HAS_SCHEME_OR_HOST = Pattern.compile("^(?:[A-Za-z][A-Za-z0-9+.-]*:|//|\\\\)");
+    private static final Pattern FIGURE_DATA = Pattern.compile("^data:image/(?:png|jpeg|svg\\+xml);base64,[A-Za-z0-9+/=]+$");
 
     private final Safelist safelist = Safelist.relaxed()
             .addTags("hr", "mark", "kbd", "del", "ins", "s", "var", "samp", "abbr", "figure", "figcaption",
@@ -29,6 +31,7 @@ final class HtmlSanitizer {
             .addAttributes("th", "colspan", "rowspan", "scope")
             .addAttributes("td", "colspan", "rowspan")
             .removeProtocols("a", "href", "ftp")
+            .addProtocols("img", "src", "data")
             .addProtocols("a", "href", "#")
             .removeAttributes("blockquote", "cite")
             .removeAttributes("q", "cite")
@@ -55,7 +58,8 @@ final class HtmlSanitizer {
 
     private static void dropRemoteImages(Document document) {
         for (Element image : document.select("img")) {
-            if (HAS_SCHEME_OR_HOST.matcher(image.attr("src")).find() || image.attr("src").isEmpty()) {
+            String src = image.attr("src");
+            if (src.isEmpty() || HAS_SCHEME_OR_HOST.matcher(src).find() && !FIGURE_DATA.matcher(src).matches()) {
                 image.replaceWith(new TextNode("[" + image.attr("alt") + "]"));
             }
         }

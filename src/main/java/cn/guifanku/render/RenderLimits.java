@@ -12,11 +12,15 @@ package cn.guifanku.render;
  * @param maxTableColumns       columns of one table, declared ({@code cols}) or implied by its first row
  * @param maxBlockNesting       delimited blocks inside one another (example, sidebar, quote, open blocks, tables)
  * @param maxOutputSize         bytes of HTML, and of PDF, one render may produce
+ * @param maxImageSize          bytes of one figure's image file (PNG, JPEG, SVG)
+ * @param maxImagesSize         bytes of all the figures' image files one render reads together
+ * @param maxImagePixels        width × height of one PNG or JPEG, read from its header before anything decodes it
  */
 public record RenderLimits(int maxAttributeValueSize, long maxExpandedSize, long maxSourceSize, int maxTableColumns,
-                           int maxBlockNesting, long maxOutputSize) {
+                           int maxBlockNesting, long maxOutputSize, long maxImageSize, long maxImagesSize,
+                           long maxImagePixels) {
 
     /** The limits the README states. */
     public static final RenderLimits DEFAULTS = new RenderLimits(16 * 1024, 10L * 1024 * 1024, 10L * 1024 * 1024, 64,
-            16, 64L * 1024 * 1024);
+            16, 64L * 1024 * 1024, 5L * 1024 * 1024, 20L * 1024 * 1024, 12_000_000L);
 }

@@ -30,6 +30,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxTableColumns see {@link RenderLimits}
  * @param maxBlockNesting see {@link RenderLimits}
  * @param maxOutputSize   see {@link RenderLimits}
+ * @param maxImageSize    see {@link RenderLimits}
+ * @param maxImagesSize   see {@link RenderLimits}
+ * @param maxImagePixels  see {@link RenderLimits}
  */
 @ConfigurationProperties("guifanku.render")
 public record RenderProperties(Integer workers, Integer htmlWorkers, Integer warmWorkers, DataSize workerHeap,
@@ -37,7 +40,8 @@ public record RenderProperties(Integer workers, Integer htmlWorkers, Integer war
                                Duration fullCpuLimit, Duration fullTimeLimit, Duration startTimeout, Duration idleTimeout,
                                Integer recycleAfter, Boolean warmUp, DataSize maxAttributeValueSize, DataSize maxExpandedSize,
                                DataSize maxSourceSize, Integer maxTableColumns, Integer maxBlockNesting,
-                               DataSize maxOutputSize) {
+                               DataSize maxOutputSize, DataSize maxImageSize, DataSize maxImagesSize,
+                               Long maxImagePixels) {
 
     @ConstructorBinding
     public RenderProperties {
@@ -62,17 +66,21 @@ public record RenderProperties(Integer workers, Integer htmlWorkers, Integer war
         maxTableColumns = maxTableColumns == null ? d.maxTableColumns() : maxTableColumns;
         maxBlockNesting = maxBlockNesting == null ? d.maxBlockNesting() : maxBlockNesting;
         maxOutputSize = maxOutputSize == null ? DataSize.ofBytes(d.maxOutputSize()) : maxOutputSize;
+        maxImageSize = maxImageSize == null ? DataSize.ofBytes(d.maxImageSize()) : maxImageSize;
+        maxImagesSize = maxImagesSize == null ? DataSize.ofBytes(d.maxImagesSize()) : maxImagesSize;
+        maxImagePixels = maxImagePixels == null ? d.maxImagePixels() : maxImagePixels;
     }
 
     /** The defaults. */
     public static RenderProperties defaults() {
         return new RenderProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     RenderLimits limits() {
         return new RenderLimits((int) Math.min(Integer.MAX_VALUE, maxAttributeValueSize.toBytes()),
-                maxExpandedSize.toBytes(), maxSourceSize.toBytes(), maxTableColumns, maxBlockNesting, maxOutputSize.toBytes());
+                maxExpandedSize.toBytes(), maxSourceSize.toBytes(), maxTableColumns, maxBlockNesting, maxOutputSize.toBytes(),
+                maxImageSize.toBytes(), maxImagesSize.toBytes(), maxImagePixels);
     }
 
     Duration cpuLimit(WorkerProtocol.Kind kind) {

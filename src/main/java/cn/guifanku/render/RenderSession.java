@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What one render knows and finds: the files it may read, the includes it has followed and the
@@ -23,6 +24,9 @@ final class RenderSession implements AutoCloseable {
     private final Map<String, String> includedBy = new HashMap<>();
     private int includeCount;
     private long includedBytes;
+    /** The figures' images read so far, each once for the three passes; their bytes together. */
+    private final Map<String, FigureImages.Checked> figures = new HashMap<>();
+    private long figureBytes;
 
     RenderSession(String id, SourceFiles files, String mainFile, Runnable onClose) {
         this.id = id;
@@ -88,6 +92,23 @@ final class RenderSession implements AutoCloseable {
     synchronized long recordIncludedBytes(long bytes) {
         includedBytes += bytes;
         return includedBytes;
+    }
+
+    /**
+     * A figure's image, read and checked the first time a pass asks for it; refused once the images read so far
+     * would pass {@code maxTotal} bytes together.
+     */
+    synchronized FigureImages.Checked figure(String path, Function<String, FigureImages.Checked> load, long maxTotal) {
+        FigureImages.Checked known = figures.get(path);
+        if (known != null) {
+            return known;
+        }
+        FigureImages.Checked checked = load.apply(path);
+        if (checked.image() != null && (figureBytes += checked.image().size()) > maxTotal) {
+            checked = new FigureImages.Checked(null, "图片合计超过上限 " + SourceLimits.size(maxTotal) + "：" + path);
+        }
+        figures.put(path, checked);
+        return checked;
     }
 
     @Override

@@ -119,6 +119,8 @@ final class RenderWorker {
                 Frame frame = protocol.read(fromWorker);
                 switch (frame.type()) {
                     case READ -> protocol.write(toWorker, Frame.file(frame.path(), files.read(frame.path()).orElse(null)));
+                    case READ_BYTES -> protocol.write(toWorker, Frame.bytes(frame.path(),
+                            files.readBytes(frame.path()).orElse(null)));
                     case DONE -> {
                         return frame.result();
                     }

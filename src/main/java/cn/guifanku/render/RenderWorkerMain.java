@@ -149,6 +149,7 @@ public final class RenderWorkerMain {
         private final DataInputStream in;
         private final DataOutputStream out;
         private final Map<String, Optional<String>> read = new HashMap<>();
+        private final Map<String, Optional<byte[]>> readBytes = new HashMap<>();
 
         RemoteFiles(String label, WorkerProtocol protocol, DataInputStream in, DataOutputStream out) {
             this.label = label;
@@ -172,6 +173,22 @@ public final class RenderWorkerMain {
                         throw new IOException("expected the file " + path + ", got " + answer.type());
                     }
                     return Optional.ofNullable(answer.text());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+
+        @Override
+        public Optional<byte[]> readBytes(String relativePath) {
+            return readBytes.computeIfAbsent(relativePath, path -> {
+                try {
+                    protocol.write(out, Frame.readBytes(path));
+                    Frame answer = protocol.read(in);
+                    if (answer.type() != WorkerProtocol.Type.BYTES || !path.equals(answer.path())) {
+                        throw new IOException("expected the bytes of " + path + ", got " + answer.type());
+                    }
+                    return Optional.ofNullable(answer.data());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -16,4 +16,12 @@ public interface SourceFiles {
 
     /** The file's text (UTF-8), or empty when the folder holds no such file. */
     Optional<String> read(String relativePath);
+
+    /**
+     * The file's bytes (an image of a figure), or empty when the folder holds no such file. Sources that serve text
+     * only (unsaved text, generated documents) have no images: they answer empty unless they delegate to a folder.
+     */
+    default Optional<byte[]> readBytes(String relativePath) {
+        return Optional.empty();
+    }
 }

@@ -61,6 +61,11 @@ class ResolutionTable {
             public Optional<String> read(String path) {
                 return ResolutionDocument.FILE.equals(path) ? Optional.of(text) : folder.read(path);
             }
+
+            @Override
+            public Optional<byte[]> readBytes(String path) {
+                return folder.readBytes(path);
+            }
         };
     }
 

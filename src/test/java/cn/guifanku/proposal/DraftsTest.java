@@ -44,6 +44,18 @@ class DraftsTest {
     }
 
     @Test
+    void aRevisionKeepsTheFiguresImagesByteForByteThroughItsSaves() {
+        Proposal p = proposal("P2026-002");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, (byte) 0xff, 0x00, 0x7f};
+        String first = drafts.create(p, Map.of("standard.adoc", "= 草案\n"), Map.of("flow.png", png), EDITOR);
+        String second = drafts.save(p, "standard.adoc", "= 草案 第二稿\n", first, "第二稿", EDITOR);
+        assertThat(content.readFile(second, "wh-t-201/flow.png")).hasValue(png);
+        assertThat(drafts.files(p, second)).containsKeys("standard.adoc", "flow.png");
+        assertThat(Drafts.isText("flow.png")).isFalse();
+        assertThat(Drafts.isText("standard.adoc")).isTrue();
+    }
+
+    @Test
     void savesOnTheLatestRevisionAndRefusesAStaleOneKeepingTheWinner() {
         Proposal p = proposal("P2026-001");
         String first = drafts.create(p, Map.of("standard.adoc", "= 草案\n"), EDITOR);

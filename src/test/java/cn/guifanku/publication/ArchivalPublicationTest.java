@@ -100,13 +100,19 @@ class ArchivalPublicationTest {
 
     @Test
     void theSameCommitPublishedInTwoFreshInstallationsWithTheSameKeyGivesTheSamePdf() throws IOException {
-        byte[] source = Files.readAllBytes(Path.of("standards/wh-t-203/2025/standard.adoc"));
+        // the edition's whole folder: its text and its figures' images (competence.svg, hours.png)
+        Map<String, byte[]> source = new java.util.TreeMap<>();
+        try (var files = Files.list(Path.of("standards/wh-t-203/2025"))) {
+            for (Path file : files.toList()) {
+                source.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        }
         try (StandaloneRenderer.Closeable real = StandaloneRenderer.open()) {
             StandardRenderer renderer = renderer(null, real);
             Installation first = new Installation("first", renderer);
             Installation second = new Installation("second", renderer);
-            String id = first.commit("wh-t-203", Map.of("standard.adoc", source));
-            assertThat(second.commit("wh-t-203", Map.of("standard.adoc", source))).isEqualTo(id);
+            String id = first.commit("wh-t-203", source);
+            assertThat(second.commit("wh-t-203", source)).isEqualTo(id);
 
             assertThat(first.publisher.publish(new EditionCandidate("wh-t-203", "2025", id), SECRETARIAT)).isTrue();
             assertThat(second.publisher.publish(new EditionCandidate("wh-t-203", "2025", id), SECRETARIAT)).isTrue();

@@ -65,6 +65,15 @@ class RenderServiceTest {
     }
 
     @Test
+    void aWorkerAsksForTheFiguresImagesAndEmbedsTheSameBytesAsThisJvm(AsciidoctorStandardRenderer here) {
+        SourceFiles withFigures = TestSources.folder(java.nio.file.Path.of("standards", "wh-t-203", "2025"));
+        RenderedStandard there = service.render(withFigures);
+        assertThat(new String(there.html(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("data:image/svg+xml;base64,", "data:image/png;base64,");
+        assertThat(there.pdf()).isEqualTo(here.render(withFigures).pdf());
+    }
+
+    @Test
     void killsARenderOverItsCpuTimeAndServesTheNextWithAFreshWorker() {
         long started = System.nanoTime();
         assertThatThrownBy(() -> service.renderHtml(slowDocument())).isInstanceOf(RenderFailedException.class)

@@ -74,7 +74,7 @@ class SafeDocumentRenderingTest {
             }
         }
         assertThat(warningLines("不允许的链接")).contains(MAIN + ":38");
-        assertThat(warningLines("不嵌入图片")).contains(MAIN + ":40");
+        assertThat(warningLines("不允许的图片")).contains(MAIN + ":40");
     }
 
     @Test

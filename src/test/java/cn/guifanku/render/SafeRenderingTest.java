@@ -135,7 +135,7 @@ class SafeRenderingTest {
             }
             assertThat(PdfGlyphs.text(rendered.pdf(), 1)).contains("恶意文档测试");
         }
-        assertThat(warningLines("不嵌入图片")).contains("standard.adoc:61", "standard.adoc:63");
+        assertThat(warningLines("不允许的图片")).contains("standard.adoc:61", "standard.adoc:63");
     }
 
     private String allPdfText() {

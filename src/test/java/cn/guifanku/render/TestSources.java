@@ -69,6 +69,19 @@ final class TestSources {
                     throw new UncheckedIOException(e);
                 }
             }
+
+            @Override
+            public Optional<byte[]> readBytes(String relativePath) {
+                Path file = base.resolve(relativePath).normalize();
+                if (!file.startsWith(base) || !Files.isRegularFile(file)) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(Files.readAllBytes(file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         };
     }
 
