@@ -165,34 +165,28 @@ public final class RenderWorkerMain {
 
         @Override
         public Optional<String> read(String relativePath) {
-            return read.computeIfAbsent(relativePath, path -> {
-                try {
-                    protocol.write(out, Frame.read(path));
-                    Frame answer = protocol.read(in);
-                    if (answer.type() != WorkerProtocol.Type.FILE || !path.equals(answer.path())) {
-                        throw new IOException("expected the file " + path + ", got " + answer.type());
-                    }
-                    return Optional.ofNullable(answer.text());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            return read.computeIfAbsent(relativePath,
+                    path -> Optional.ofNullable(ask(Frame.read(path), WorkerProtocol.Type.FILE, path).text()));
         }
 
         @Override
         public Optional<byte[]> readBytes(String relativePath) {
-            return readBytes.computeIfAbsent(relativePath, path -> {
-                try {
-                    protocol.write(out, Frame.readBytes(path));
-                    Frame answer = protocol.read(in);
-                    if (answer.type() != WorkerProtocol.Type.BYTES || !path.equals(answer.path())) {
-                        throw new IOException("expected the bytes of " + path + ", got " + answer.type());
-                    }
-                    return Optional.ofNullable(answer.data());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            return readBytes.computeIfAbsent(relativePath,
+                    path -> Optional.ofNullable(ask(Frame.readBytes(path), WorkerProtocol.Type.BYTES, path).data()));
+        }
+
+        /** Asks the application for one file of the folder and waits for its answer (text or bytes). */
+        private Frame ask(Frame request, WorkerProtocol.Type expected, String path) {
+            try {
+                protocol.write(out, request);
+                Frame answer = protocol.read(in);
+                if (answer.type() != expected || !path.equals(answer.path())) {
+                    throw new IOException("expected " + expected + " of " + path + ", got " + answer.type());
                 }
-            });
+                return answer;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }
