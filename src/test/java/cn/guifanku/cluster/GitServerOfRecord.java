@@ -2,6 +2,7 @@ package cn.guifanku.cluster;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import cn.guifanku.ChildJvm;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -78,9 +78,8 @@ final class GitServerOfRecord implements AutoCloseable {
     }
 
     private void launch(int wanted) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Dfile.encoding=UTF-8", "-cp", classpath(), GitServerOfRecord.class.getName(),
-                repository.toString(), Integer.toString(wanted)));
+        List<String> command = ChildJvm.command(List.of("-Xmx256m", "-Dfile.encoding=UTF-8"), GitServerOfRecord.class,
+                repository.toString(), Integer.toString(wanted));
         Files.createDirectories(log.getParent());
         process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8));
@@ -91,13 +90,6 @@ final class GitServerOfRecord implements AutoCloseable {
             }
         }
         throw new IllegalStateException("the Git server did not start: see " + log.toAbsolutePath());
-    }
-
-    /** The tests' class path, each entry once (under Surefire: its own list, not the booter jar's manifest). */
-    private static String classpath() {
-        String path = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return String.join(java.io.File.pathSeparator,
-                new java.util.LinkedHashSet<>(List.of(path.split(java.io.File.pathSeparator))));
     }
 
     /** The server's process: {@code GitServerOfRecord <bare repository> <port, 0 for any>}. */

@@ -57,9 +57,8 @@ class CrashRecoveryTest {
     }
 
     Process start(int port, String... more) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-Dfile.encoding=UTF-8", "-cp", classpath(),
-                CrashingNode.class.getName(), "--server.port=" + port, "--guifanku.data-dir=" + data,
+        List<String> command = new ArrayList<>(cn.guifanku.ChildJvm.command(List.of("-Xmx768m", "-Dfile.encoding=UTF-8"),
+                CrashingNode.class, "--server.port=" + port, "--guifanku.data-dir=" + data,
                 // No samples: the test publishes its own standard; rendering samples costs minutes on a small machine.
                 "--guifanku.content.samples=classpath*:no-samples-in-this-test/", "--camunda.bpm.webapp.enabled=false",
                 "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000"));
@@ -69,13 +68,6 @@ class CrashRecoveryTest {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         started.add(process);
         return process;
-    }
-
-    /** The tests' class path, each entry once (under Surefire: its own list, not the booter jar's manifest). */
-    static String classpath() {
-        String path = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return String.join(java.io.File.pathSeparator,
-                new java.util.LinkedHashSet<>(List.of(path.split(java.io.File.pathSeparator))));
     }
 
     boolean healthUp(int port) {
