@@ -59,15 +59,7 @@ final class TestSources {
 
             @Override
             public Optional<String> read(String relativePath) {
-                Path file = base.resolve(relativePath).normalize();
-                if (!file.startsWith(base) || !Files.isRegularFile(file)) {
-                    return Optional.empty();
-                }
-                try {
-                    return Optional.of(Files.readString(file));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                return readBytes(relativePath).map(bytes -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
             }
 
             @Override
