@@ -57,7 +57,11 @@ class SearchIndex implements DisposableBean {
     private final org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor work =
             new org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor();
 
-    SearchIndex(SearchProperties properties, Catalog catalog, ArtifactStore artifacts) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    SearchIndex(SearchProperties properties, Catalog catalog, ArtifactStore artifacts,
+                org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         work.setThreadNamePrefix("search-index-");
         work.setCorePoolSize(1);
         work.setMaxPoolSize(1);
@@ -73,8 +77,10 @@ class SearchIndex implements DisposableBean {
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
         work.execute(() -> {
-            try (Snapshot ignored = refresh()) {
-                log.debug("Search index ready");
+            long started = System.nanoTime();
+            try (Snapshot ready = refresh()) {
+                log.info("全文索引已就绪 · search index ready: {} editions, {} ms", ready.editions().size(),
+                        (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException e) {
                 log.warn("Search index not built at start; the first query will try again", e);
             }
@@ -118,6 +124,7 @@ class SearchIndex implements DisposableBean {
             if (changed) {
                 writer.commit();
                 searchers.maybeRefreshBlocking();
+                events.publishEvent(new SearchIndexChanged(indexed.size()));
             }
             return new Snapshot(editions, searchers, searchers.acquire());
         } catch (IOException e) {

@@ -40,7 +40,7 @@ final class SearchFixture {
         store = CatalogTestSupport.store(root.resolve("artifacts"));
         indexDir = root.resolve("search-index");
         SearchProperties properties = new SearchProperties(indexDir, 200, catalogRecheck);
-        index = new SearchIndex(properties, catalog, store);
+        index = new SearchIndex(properties, catalog, store, event -> { });
         search = new Search(index, new StandardCategories() {
             @Override
             public Optional<String> categoryOf(String slug) {

@@ -1,0 +1,99 @@
+package cn.guifanku.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Public pages as every anonymous reader sees them, rendered once per version of what they show. A page is kept under
+ * its address (scheme, host and port: without {@code guifanku.public-url} absolute links follow the request), path
+ * and query, the reader's language, the day (statuses change on an 实施日期 with nothing written) and a
+ * generation that rises with every change this node makes — any of our domain events, once its transaction has
+ * completed (a publication, a withdrawal, a draft opened for comment, the search index refreshed) — so a change shows
+ * on the next request. What another node changes shows within {@link PageCacheProperties#maxAge()}. Only pages that
+ * are the same for every anonymous reader are listed in {@link #PUBLIC_PAGES}; {@link PublicPageFilter} decides who is
+ * anonymous and what answer may be kept.
+ */
+@Component
+class PublicPageCache {
+
+    /** The pages kept: the catalog, a standard, an edition's reading page, 体系表, 术语库, search, the catalog API. */
+    static final Pattern PUBLIC_PAGES = Pattern.compile(
+            "/|/system|/terms|/search|/api/standards|/api/search|/api/terms|/feeds/(standards|comment)\\.atom"
+                    + "|/standards/[a-z0-9-]{1,80}(/\\d{4}[a-z]?\\.html|/feed\\.atom)?|/api/standards/[a-z0-9-]{1,80}");
+
+    /** Where a page is kept. */
+    record Key(String origin, String path, String query, String language, LocalDate day, long generation) {
+    }
+
+    /** A kept answer: its headers as the application set them, the body, and the body's ETag. */
+    record Page(Map<String, List<String>> headers, byte[] body, String etag) {
+    }
+
+    private final Cache<Key, Page> pages;
+    private final AtomicLong generation = new AtomicLong();
+    private final Clock clock;
+    private final PageCacheProperties properties;
+
+    PublicPageCache(PageCacheProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(properties.maxSize().toBytes())
+                .weigher((Key k, Page p) -> p.body().length + 512)
+                .expireAfterWrite(properties.maxAge())
+                .build();
+    }
+
+    boolean enabled() {
+        return properties.enabled();
+    }
+
+    long maxPageBytes() {
+        return properties.maxPage().toBytes();
+    }
+
+    /** Whether a path is one of the public pages. */
+    static boolean isPublic(String path) {
+        return PUBLIC_PAGES.matcher(path).matches();
+    }
+
+    Key key(String origin, String path, String query, Locale locale) {
+        return new Key(origin, path, query == null ? "" : query, locale.toLanguageTag(), LocalDate.now(clock), generation.get());
+    }
+
+    Optional<Page> find(Key key) {
+        return Optional.ofNullable(pages.getIfPresent(key));
+    }
+
+    /** Keeps a page unless something changed while it was being made (then the next request makes it again). */
+    void keep(Key key, Page page) {
+        if (key.generation() == generation.get()) {
+            pages.put(key, page);
+        }
+    }
+
+    /** Any of our domain events: what public pages show may have changed. After its transaction, or at once without one. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    void on(Object event) {
+        if (event.getClass().getName().startsWith("cn.guifanku.")) {
+            changed();
+        }
+    }
+
+    /** Forgets every kept page. */
+    void changed() {
+        generation.incrementAndGet();
+        pages.invalidateAll();
+    }
+}
