@@ -50,9 +50,11 @@ public class Catalog {
      */
     public CatalogPage<StandardEntry> search(String query, EditionStatus status, int page, int size) {
         String needle = normalise(query);
-        List<StandardEntry> matching = standards().stream()
+        CatalogSnapshot.Day day = snapshot.on(LocalDate.now(clock));
+        // Each standard's numbers and titles are normalised once per catalog version (a needle has no line break).
+        List<StandardEntry> matching = day.standards().stream()
                 .filter(s -> status == null || s.hasEdition(status))
-                .filter(s -> needle.isEmpty() || s.editions().stream().anyMatch(e -> matches(e, needle)))
+                .filter(s -> needle.isEmpty() || day.searchText().get(s.slug()).contains(needle))
                 .toList();
         int from = Math.min(page * size, matching.size());
         return new CatalogPage<>(matching.subList(from, Math.min(from + size, matching.size())), page, size,
@@ -112,12 +114,6 @@ public class Catalog {
                 .orElse(newestFirst.get(0));
         return new StandardEntry(row.slug(), row.designation(), row.withdrawnOn(), row.withdrawalNote(),
                 newestFirst, headline, row.committeeId());
-    }
-
-    private static boolean matches(Edition edition, String needle) {
-        return normalise(edition.number()).contains(needle)
-                || normalise(edition.metadata().titleZh()).contains(needle)
-                || normalise(edition.metadata().titleEn()).contains(needle);
     }
 
     static String normalise(String text) {

@@ -22,8 +22,12 @@ class CatalogSnapshot {
                         List<PublishedEdition> editions, Map<String, LocalDate> withdrawals) {
     }
 
-    /** The catalog as it reads on one day: entries in designation order and by slug. */
-    record Day(LocalDate day, List<StandardEntry> standards, Map<String, StandardEntry> bySlug) {
+    /**
+     * The catalog as it reads on one day: entries in designation order and by slug, and each standard's numbers and
+     * titles (every edition's, {@link Catalog#normalise normalised}, one per line) for the catalog's search.
+     */
+    record Day(LocalDate day, List<StandardEntry> standards, Map<String, StandardEntry> bySlug,
+               Map<String, String> searchText) {
     }
 
     private record State(Rows rows, Day day, long checkedAt) {
@@ -76,6 +80,15 @@ class CatalogSnapshot {
                 Map.copyOf(repository.withdrawals()));
     }
 
+    private static String searchText(StandardEntry standard) {
+        StringBuilder text = new StringBuilder();
+        for (Edition e : standard.editions()) {
+            text.append(Catalog.normalise(e.number())).append('\n').append(Catalog.normalise(e.metadata().titleZh()))
+                    .append('\n').append(Catalog.normalise(e.metadata().titleEn())).append('\n');
+        }
+        return text.toString();
+    }
+
     private static Day compute(Rows rows, LocalDate today) {
         Map<String, List<Edition>> bySlug = StatusRule.apply(rows.editions(), rows.withdrawals(), today).stream()
                 .collect(Collectors.groupingBy(Edition::slug));
@@ -84,6 +97,7 @@ class CatalogSnapshot {
                 .sorted(Comparator.comparing(StandardEntry::designation, Catalog.DesignationOrder.INSTANCE))
                 .toList();
         return new Day(today, entries, entries.stream().collect(Collectors.toUnmodifiableMap(StandardEntry::slug,
-                Function.identity())));
+                Function.identity())), entries.stream().collect(Collectors.toUnmodifiableMap(StandardEntry::slug,
+                CatalogSnapshot::searchText)));
     }
 }

@@ -41,6 +41,9 @@ class PublicPageCache {
     }
 
     private final Cache<Key, Page> pages;
+    /** Pages being made now: readers asking for one wait for it rather than make it again (a cold page under load). */
+    private final java.util.concurrent.ConcurrentMap<Key, java.util.concurrent.CompletableFuture<Page>> making =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final Clock clock;
     private final PageCacheProperties properties;
@@ -74,6 +77,26 @@ class PublicPageCache {
 
     Optional<Page> find(Key key) {
         return Optional.ofNullable(pages.getIfPresent(key));
+    }
+
+    /** A request's turn at a page nobody had kept: to make it ({@code mine}), or to wait for {@code page}. */
+    record Turn(boolean mine, java.util.concurrent.CompletableFuture<Page> page) {
+    }
+
+    /** Whether this request makes the page for a key, or another request is making it now. */
+    Turn turn(Key key) {
+        var mine = new java.util.concurrent.CompletableFuture<Page>();
+        var theirs = making.putIfAbsent(key, mine);
+        return theirs == null ? new Turn(true, mine) : new Turn(false, theirs);
+    }
+
+    /** What a request made in its turn: kept when it may be (null: not), and handed to the requests waiting for it. */
+    void made(Key key, Turn turn, Page page) {
+        if (page != null) {
+            keep(key, page);
+        }
+        making.remove(key, turn.page());
+        turn.page().complete(page);
     }
 
     /** Keeps a page unless something changed while it was being made (then the next request makes it again). */

@@ -13,6 +13,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.time.Duration;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -35,6 +40,9 @@ class PublicPageFilter extends OncePerRequestFilter {
     private static final Set<String> NOT_KEPT = Set.of("date", "etag", "set-cookie", "content-length",
             "transfer-encoding", "connection", "keep-alive");
 
+    /** Longest wait for a page another request is making; then this one makes it too. */
+    private static final Duration WAIT_FOR_ANOTHER = Duration.ofSeconds(10);
+
     private final PublicPageCache cache;
     private final LocaleResolver locales;
 
@@ -55,22 +63,47 @@ class PublicPageFilter extends OncePerRequestFilter {
         PublicPageCache.Key key = cache.key(request.getScheme() + "://" + request.getServerName() + ":"
                 + request.getServerPort(), path(request), request.getQueryString(), locales.resolveLocale(request));
         var kept = cache.find(key);
+        PublicPageCache.Turn turn = null;
+        if (kept.isEmpty()) {
+            turn = cache.turn(key);
+            kept = turn.mine() ? Optional.empty() : madeByAnother(turn);
+        }
         if (kept.isPresent()) {
             replay(kept.get(), request, response);
             return;
         }
         Set<String> before = new HashSet<>(response.getHeaderNames());
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, capture);
-        PublicPageCache.Page page = keepable(capture, before) ? page(capture, before) : null;
+        PublicPageCache.Page page = null;
+        try {
+            chain.doFilter(request, capture);
+            page = keepable(capture, before) ? page(capture, before) : null;
+        } finally {
+            if (turn.mine()) {
+                cache.made(key, turn, page);
+            } else if (page != null) {
+                cache.keep(key, page);
+            }
+        }
         if (page == null) {
             capture.copyBodyToResponse();
             return;
         }
-        cache.keep(key, page);
         capture.resetBuffer(); // the body goes out as a kept page does: with its ETag, or as 304
         replay(page, request, capture);
         capture.copyBodyToResponse();
+    }
+
+    /** The page another request is making now, once made (empty when it could not be kept: then make it here too). */
+    private static Optional<PublicPageCache.Page> madeByAnother(PublicPageCache.Turn theirs) {
+        try {
+            return Optional.ofNullable(theirs.page().get(WAIT_FOR_ANOTHER.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException e) {
+            return Optional.empty();
+        }
     }
 
     private boolean keepable(ContentCachingResponseWrapper capture, Set<String> before) {
