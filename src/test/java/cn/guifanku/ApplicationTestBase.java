@@ -31,7 +31,9 @@ import org.springframework.web.client.RestClient;
         // The samples plus one broken standard, which must not stop the others.
         "guifanku.content.samples=classpath*:standards/,classpath*:broken-samples/standards/",
         // The samples are published at once: a warm-up render of the render worker would only come first.
-        "guifanku.render.warm-up=false"})
+        "guifanku.render.warm-up=false",
+        // As behind the README's nginx (FrontEndTest); only requests nginx marks are answered with X-Accel-Redirect.
+        "guifanku.catalog.accel-redirect=/_artifacts/"})
 @Import(ApplicationTestBase.Clocks.class)
 public abstract class ApplicationTestBase {
 

@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * artifact store (no copy through the JVM; over TLS, where sendfile does not apply, the file is copied). Conditional
  * GETs by ETag or date get their 304 here too. Anything else — a Range, If-Match, If-Range, a HEAD, an edition that
  * is not found — goes on to {@link DownloadController}, which has every rule; {@code FileDownloadHeadersTest} holds
- * both ways to the same headers.
+ * both ways to the same headers. Behind nginx configured as the README says, the file is handed to nginx by
+ * {@code X-Accel-Redirect} instead ({@code FrontEndTest}).
  */
 class FileDownloads extends OncePerRequestFilter {
 
@@ -35,11 +36,13 @@ class FileDownloads extends OncePerRequestFilter {
     private final Catalog catalog;
     private final ArtifactStore store;
     private final DownloadController downloads;
+    private final String accelRedirect;
 
-    FileDownloads(Catalog catalog, ArtifactStore store, DownloadController downloads) {
+    FileDownloads(Catalog catalog, ArtifactStore store, DownloadController downloads, String accelRedirect) {
         this.catalog = catalog;
         this.store = store;
         this.downloads = downloads;
+        this.accelRedirect = accelRedirect;
     }
 
     @Override
@@ -76,15 +79,27 @@ class FileDownloads extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "max-age=86400, public");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, DownloadController.disposition(e, a.pdf() ? "pdf" : "html",
                 a.pdf() ? "inline" : "attachment"));
-        for (String link : links(request, e)) {
-            response.addHeader(HttpHeaders.LINK, link);
+        boolean accel = !accelRedirect.isEmpty() && "X-Accel-Redirect".equals(request.getHeader("X-Sendfile-Type"));
+        if (accel) { // nginx 1.22 keeps only the first of repeated headers for its own answer: one Link, comma-separated
+            response.setHeader(HttpHeaders.LINK, String.join(", ", links(request, e)));
+        } else {
+            for (String link : links(request, e)) {
+                response.addHeader(HttpHeaders.LINK, link);
+            }
         }
         if (!a.pdf()) {
             response.setHeader("Content-Security-Policy", DownloadController.ARTIFACT_CSP);
             response.setHeader("X-Robots-Tag", "noindex");
         }
-        response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
+        if (!accel) { // nginx writes its own
+            response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
+        }
         response.setContentType(a.pdf() ? "application/pdf" : "text/html;charset=UTF-8");
+        if (accel) { // the front end sends the file from its copy of the artifact folder
+            response.setHeader("X-Accel-Redirect", accelRedirect + a.file().getParent().getFileName() + "/"
+                    + a.file().getFileName());
+            return;
+        }
         long size = Files.size(a.file());
         response.setContentLengthLong(size);
         if (Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORTED))) {

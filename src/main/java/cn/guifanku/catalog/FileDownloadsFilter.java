@@ -10,8 +10,10 @@ import org.springframework.context.annotation.Configuration;
 class FileDownloadsFilter {
 
     @Bean
-    FilterRegistrationBean<FileDownloads> fileDownloads(Catalog catalog, ArtifactStore store, DownloadController downloads) {
-        var registration = new FilterRegistrationBean<>(new FileDownloads(catalog, store, downloads));
+    FilterRegistrationBean<FileDownloads> fileDownloads(Catalog catalog, ArtifactStore store, DownloadController downloads,
+                                                        CatalogProperties properties) {
+        var registration = new FilterRegistrationBean<>(new FileDownloads(catalog, store, downloads,
+                properties.accelRedirect()));
         registration.addUrlPatterns("/standards/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
         return registration;

@@ -109,7 +109,7 @@ class FileDownloadHeadersTest extends ApplicationTestBase {
     @Test
     void aPlainDownloadIsHandedToTheContainersSendfileWithoutTheFrameworkOrACopy() throws Exception {
         Edition edition = catalog.edition("wh-t-201", "2024").orElseThrow();
-        var filter = new FileDownloads(catalog, context.getBean(ArtifactStore.class), context.getBean(DownloadController.class));
+        var filter = new FileDownloads(catalog, context.getBean(ArtifactStore.class), context.getBean(DownloadController.class), "");
         var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/standards/wh-t-201/2024.pdf");
         request.setAttribute("org.apache.tomcat.sendfile.support", Boolean.TRUE);
         var response = new MockHttpServletResponse();
