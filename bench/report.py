@@ -72,6 +72,38 @@ def wrk_row(label, name):
     return f"| {label} | {fig(r['rps'])}{note} | {fig(r['p50'], ' ms', 2)} | {fig(r['p99'], ' ms', 2)} |"
 
 
+def one(name):
+    """p50 and p99 (ms) of one request at a time (one-<name>.txt), or None."""
+    text = read(f"one-{name}.txt")
+    if not text or text.startswith("status"):
+        return None
+    r = {"p50": None, "p99": None}
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("50%"):
+            r["p50"] = ms(line.split()[1])
+        elif line.startswith("99%"):
+            r["p99"] = ms(line.split()[1])
+    return r
+
+
+TARGETS = []
+
+
+def target(what, value, limit, better="below", unit=" ms"):
+    """Records a target as met or not (value None: not measured)."""
+    if value is None:
+        TARGETS.append(f"| {what} | not measured | {limit}{unit} | — |")
+        return
+    met = value < limit if better == "below" else value >= limit
+    TARGETS.append(f"| {what} | {value:,.2f}{unit} | {'<' if better == 'below' else '≥'} {limit}{unit} | "
+                   f"{'**met**' if met else '**not met**'} |")
+
+
+def med(r, key):
+    return statistics.median(r[key]) if isinstance(r, dict) and r[key] else None
+
+
 machine = dict(line.split("=", 1) for line in (read("machine.txt") or "").splitlines() if "=" in line)
 print(f"# Benchmark results — {machine.get('mode', '?')} run")
 print()
@@ -142,12 +174,34 @@ if read("wrk-app-pdf.txt") is not None:
     for label, name in [("nginx: the PDF, static", "nginx-pdf"), ("app: /standards/wh-t-201/2024.pdf", "app-pdf"),
                         ("app: /standards/wh-t-201/latest.pdf (302)", "app-latest"), ("app: / (catalog page)", "app-home"),
                         ("app: /api/standards", "app-api"), ("app: /standards/wh-t-201", "app-standard"),
-                        ("app: /search?q=图书馆", "app-search"), ("app: /api/search?q=图书馆", "app-api-search")]:
+                        ("app: /search?q=图书馆", "app-search"), ("app: /api/search?q=图书馆", "app-api-search"),
+                        ("app: /standards/wh-t-201/2024.html (reading page)", "app-edition"),
+                        ("app: /standards/wh-t-201/2024/archive.html (file)", "app-archive"),
+                        ("app: /system (体系表)", "app-system"), ("app: /terms (术语库)", "app-terms"),
+                        ("front end (README's nginx → app): the PDF (X-Accel-Redirect)", "front-pdf"),
+                        ("front end: / (nginx page cache)", "front-home"),
+                        ("front end: /standards/wh-t-201", "front-standard")]:
         print(wrk_row(label, name))
-    a, n = wrk("app-pdf"), wrk("nginx-pdf")
+    a, n, f = wrk("app-pdf"), wrk("nginx-pdf"), wrk("front-pdf")
     if isinstance(a, dict) and isinstance(n, dict):
         print()
-        print(f"PDF requests/s, application / nginx: **{ratio(a['rps'], n['rps'])}** (target ≥ 0.5).")
+        print(f"PDF requests/s, application / nginx: **{ratio(a['rps'], n['rps'])}** (target ≥ 0.5)"
+              + (f"; through the front end / nginx: **{ratio(f['rps'], n['rps'])}** (target ≥ 0.9)." if isinstance(f, dict) else "."))
+        target("PDF requests/s, application / nginx (samples)", med(a, "rps") / med(n, "rps"), 0.5, "above", "")
+        if isinstance(f, dict):
+            target("PDF requests/s, front end / nginx (samples)", med(f, "rps") / med(n, "rps"), 0.9, "above", "")
+    ones = [(label, one(f"app-{key}")) for label, key in [("/", "home"), ("/standards/wh-t-201", "standard"),
+            ("/standards/wh-t-201/2024.html", "edition"), ("/system", "system"), ("/terms", "terms"),
+            ("/search?q=图书馆", "search"), ("/api/standards", "api"), ("/api/standards?q=201", "api-query"),
+            ("the PDF", "pdf")]]
+    if any(r for _, r in ones):
+        print()
+        print("One request at a time (wrk, 1 connection, 4 s after warm-up): p50 / p99")
+        print()
+        print("| URL | p50 | p99 |")
+        print("|---|---|---|")
+        for label, r in ones:
+            print(f"| {label} | {r['p50']:.2f} ms | {r['p99']:.2f} ms |" if r else f"| {label} | n/a | |")
     print()
     start = read("start-empty-ms.txt")
     print(f"Start on an empty data folder (to /actuator/health UP, Flyway + Camunda tables + sample import): "
@@ -173,7 +227,9 @@ if sizes:
     print("| start to health UP | " + " | ".join(f"{read(f'scale-{n}-start-ms.txt', 'n/a')} ms" for n in sizes) + " |")
     for label, key in [("/ (catalog page)", "home"), ("/api/standards", "api"), ("/api/standards?q=1234", "api-query"),
                        ("/standards/wh-t-1003 (editions, history)", "standard"),
-                       ("/standards/wh-t-1003/latest.pdf (302)", "latest"), ("/search?q=图书馆", "search")]:
+                       ("/standards/wh-t-1003/latest.pdf (302)", "latest"), ("/search?q=图书馆", "search"),
+                       ("/standards/wh-t-1003/2008.html (reading page)", "edition"), ("/system", "system"),
+                       ("/terms", "terms"), ("/standards/wh-t-1003/2008.pdf", "pdf")]:
         cells = []
         for n in sizes:
             r = wrk(f"scale-{n}-{key}")
@@ -191,7 +247,25 @@ if sizes:
         print(f"| {label} | " + " | ".join(cells) + " |")
     print("| RSS after the runs | " + " | ".join(
         f"{int(read(f'scale-{n}-rss-kib.txt', '0')) // 1024} MiB" for n in sizes) + " |")
+    print("| search index complete (from the log) | " + " | ".join(read(f"scale-{n}-index.txt", "n/a") for n in sizes) + " |")
+    for label, key in [("/", "home"), ("/standards/wh-t-1003", "standard"), ("/standards/wh-t-1003/2008.html", "edition"),
+                       ("/system", "system"), ("/terms", "terms"), ("/search?q=图书馆", "search"),
+                       ("/api/standards", "api"), ("/api/standards?q=1234", "api-query")]:
+        cells = []
+        for n in sizes:
+            r = one(f"scale-{n}-{key}")
+            cells.append(f"p50 {r['p50']:.2f} ms, p99 {r['p99']:.2f} ms" if r else "n/a")
+        print(f"| one at a time: {label} | " + " | ".join(cells) + " |")
     print()
+    top = max(sizes)
+    for label, key, limit in [("/", "home", 50), ("/api/standards", "api", 50), ("/api/standards?q=1234", "api-query", 50),
+                              ("/standards/wh-t-1003", "standard", 50), ("/standards/wh-t-1003/2008.html", "edition", 50),
+                              ("/system", "system", 50), ("/terms", "terms", 50), ("/search?q=图书馆", "search", 100)]:
+        target(f"{label} p99 at 16 connections, N = {top:,}", med(wrk(f"scale-{top}-{key}"), "p99"), limit)
+        r = one(f"scale-{top}-{key}")
+        target(f"{label} p50 one at a time, N = {top:,}", r["p50"] if r else None, 5)
+    rss = read(f"scale-{top}-rss-kib.txt")
+    target(f"RSS after the runs, N = {top:,}", int(rss) / 1024 if rss else None, 1024, unit=" MiB")
 
 # 4. Workflow --------------------------------------------------------------------------------------------------
 text = read("workflow.txt")
@@ -223,4 +297,29 @@ if text:
     print(f"Publication of the generated ~100-page standard, from the chair's approval to its PDF answering 200: "
           f"**{fig(pub, ' ms') if pub else 'did not finish in 10 min'}** (target < 15 s). Restart with the samples "
           f"published: {read('start-restart-ms.txt', 'n/a')} ms to health UP.")
+    print()
+    if pub:
+        target("publication of the ~100-page standard, approval to PDF", statistics.median(pub) / 1000, 15, unit=" s")
+    busy_home, busy_pdf, idle_home, idle_pdf = wrk("busy-home"), wrk("busy-pdf"), wrk("idle-home"), wrk("idle-pdf")
+    if isinstance(busy_home, dict):
+        print("Readers while that standard was published (from the approval, 8 s; the catalog page and the PDF at once, "
+              "8 connections each, wrk), and the same with nothing published:")
+        print()
+        print("| URL | requests/s | p50 | p99 |")
+        print("|---|---|---|---|")
+        print(wrk_row("/ while publishing", "busy-home"))
+        print(wrk_row("/ idle", "idle-home"))
+        print(wrk_row("PDF while publishing", "busy-pdf"))
+        print(wrk_row("PDF idle", "idle-pdf"))
+        print()
+        target("/ p99 while publishing", med(busy_home, "p99"), 100)
+        if isinstance(busy_pdf, dict) and isinstance(idle_pdf, dict):
+            target("PDF requests/s while publishing / idle", med(busy_pdf, "rps") / med(idle_pdf, "rps"), 0.5, "above", "")
+
+if TARGETS:
+    print("## Targets (issue 21)")
+    print()
+    print("| target | measured | limit | |")
+    print("|---|---|---|---|")
+    print("\n".join(TARGETS))
     print()
