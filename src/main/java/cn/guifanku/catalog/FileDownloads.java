@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The cheap way out for a published file: a plain GET of an edition's PDF or archived HTML is answered here, before
- * Spring MVC, with the headers {@link DownloadController} gives it (ETag = SHA-256, Last-Modified, Cache-Control,
+ * the session, Spring Security and Spring MVC (public files need none of them; the security headers are written as
+ * Spring Security writes them), with the headers {@link DownloadController} gives it (ETag = SHA-256, Last-Modified, Cache-Control,
  * Content-Disposition, Link, the document CSP on HTML) and the body sent by Tomcat's sendfile straight from the
  * artifact store (no copy through the JVM; over TLS, where sendfile does not apply, the file is copied). Conditional
  * GETs by ETag or date get their 304 here too. Anything else — a Range, If-Match, If-Range, a HEAD, an edition that
@@ -74,6 +75,7 @@ class FileDownloads extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.ETAG, etag);
         if (notModified) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            cn.guifanku.web.SecurityHeaders.write(request, response);
             return;
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "max-age=86400, public");
@@ -95,6 +97,7 @@ class FileDownloads extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
         }
         response.setContentType(a.pdf() ? "application/pdf" : "text/html;charset=UTF-8");
+        cn.guifanku.web.SecurityHeaders.write(request, response); // as Spring Security would, not being in its way
         if (accel) { // the front end sends the file from its copy of the artifact folder
             response.setHeader("X-Accel-Redirect", accelRedirect + a.file().getParent().getFileName() + "/"
                     + a.file().getFileName());

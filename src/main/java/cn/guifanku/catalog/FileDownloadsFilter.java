@@ -1,11 +1,14 @@
 package cn.guifanku.catalog;
 
-import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.core.Ordered;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Registers {@link FileDownloads} after Spring Security's filters (which write the security headers of every answer). */
+/**
+ * Registers {@link FileDownloads} ahead of the session and Spring Security's filters (it writes their security headers
+ * itself, {@link cn.guifanku.web.SecurityHeaders}) and after the character encoding and the request metrics.
+ */
 @Configuration(proxyBeanMethods = false)
 class FileDownloadsFilter {
 
@@ -15,7 +18,7 @@ class FileDownloadsFilter {
         var registration = new FilterRegistrationBean<>(new FileDownloads(catalog, store, downloads,
                 properties.accelRedirect()));
         registration.addUrlPatterns("/standards/*");
-        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 }

@@ -18,6 +18,8 @@ import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 final class Snippets {
 
     private static final int FRAGMENT = 60;
+    /** The most characters (as tokens count them) analysed to mark one snippet. */
+    static final int MAX_ANALYZED = 20_000;
     private final Analyzer words = Analyzers.words();
     private final Analyzer bigrams = Analyzers.bigrams();
 
@@ -52,8 +54,9 @@ final class Snippets {
         QueryScorer scorer = new QueryScorer(query, field);
         Highlighter highlighter = new Highlighter(marks, new SimpleHTMLEncoder(), scorer);
         highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, FRAGMENT));
-        // Counted over tokens: overlapping bigrams count each character twice.
-        highlighter.setMaxDocCharsToAnalyze(text.length() * 2 + 16);
+        // Counted over tokens: overlapping bigrams count each character twice. A very long clause is marked in its
+        // first part only, so one result never costs more than a bounded amount of analysis.
+        highlighter.setMaxDocCharsToAnalyze(Math.min(text.length() * 2 + 16, MAX_ANALYZED));
         try {
             String best = highlighter.getBestFragments(analyzer.tokenStream(field, text), text, fragments, " … ");
             return best == null || best.isEmpty() ? null : best;

@@ -15,11 +15,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 
 /**
@@ -30,8 +25,7 @@ import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 class SecurityConfiguration {
 
     /** Our pages' policy: nothing inline, nothing from elsewhere. */
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    static final String CSP = cn.guifanku.web.SecurityHeaders.CSP;
 
     /** What anyone may read (GET and HEAD): the catalog, downloads, the read-only API and its description. */
     static final String[] PUBLIC = {"/", "/standards/**", "/api/standards/**", "/api/proposals/**", "/login", "/register",
@@ -82,9 +76,6 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain application(HttpSecurity http) throws Exception {
-        // A published standard's HTML carries its own stricter CSP (see DownloadController); two CSP headers would
-        // both apply, and ours would block its inline styles.
-        var artifact = new RegexRequestMatcher(cn.guifanku.web.DocumentPolicy.PATHS, "GET");
         return http
                 .authorizeHttpRequests(a -> a
                         // Proposals check visibility themselves: a draft in comment is public, one in drafting is not.
@@ -115,12 +106,11 @@ class SecurityConfiguration {
                 // field, our scripts as a header (meta tags in fragments.html). Only API clients WITHOUT a session
                 // (HTTP Basic on each call, no cookie a browser could replay) send JSON writes without one.
                 .csrf(c -> c.ignoringRequestMatchers(SecurityConfiguration::sessionlessJsonApiCall))
-                .headers(h -> h
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(artifact),
-                                new ContentSecurityPolicyHeaderWriter(CSP)))
-                        .frameOptions(f -> f.disable())
-                        .addHeaderWriter(new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN)))
+                // Exactly the writers the download path before Spring Security uses too (web.SecurityHeaders).
+                .headers(h -> {
+                    h.defaultsDisabled();
+                    cn.guifanku.web.SecurityHeaders.writers().forEach(h::addHeaderWriter);
+                })
                 .build();
     }
 

@@ -32,7 +32,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Runs after Spring Security (so it knows who asks; the security headers are still written on every answer) and before
  * Spring MVC. Every page it serves carries an ETag and {@code Cache-Control: no-cache}, so a browser or a proxy asks
  * again and gets 304 when nothing changed. An answer is kept only when it is a 200 for a GET with no cookie set and no
- * {@code private} or {@code no-store} asked by the page.
+ * {@code private} or {@code no-store} asked by the page, made for a reader without a session.
  */
 class PublicPageFilter extends OncePerRequestFilter {
 
@@ -77,7 +77,8 @@ class PublicPageFilter extends OncePerRequestFilter {
         PublicPageCache.Page page = null;
         try {
             chain.doFilter(request, capture);
-            page = keepable(capture, before) ? page(capture, before) : null;
+            // Made for a reader without a session only: nothing of anyone's session (a flash message) is kept.
+            page = request.getSession(false) == null && keepable(capture, before) ? page(capture, before) : null;
         } finally {
             if (turn.mine()) {
                 cache.made(key, turn, page);
