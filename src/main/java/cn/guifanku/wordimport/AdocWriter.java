@@ -52,6 +52,15 @@ final class AdocWriter {
         }
     }
 
+    /** A block whose lines came from different paragraphs (a table's cells): {@code from} gives each line's. */
+    void block(List<String> blockLines, List<Integer> from) {
+        endList();
+        blank();
+        for (int i = 0; i < blockLines.size(); i++) {
+            lines(blockLines.get(i), from.get(i));
+        }
+    }
+
     /** Lines appended to the block just written (no blank line before). */
     void more(int paragraph, String text) {
         lines(text, paragraph);

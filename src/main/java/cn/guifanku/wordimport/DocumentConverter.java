@@ -49,6 +49,7 @@ final class DocumentConverter {
     private boolean annexStatusExpected;
     private String tableCaption;
     private boolean contentsReported;
+    private int coverEnds;
 
     DocumentConverter(XWPFDocument doc, WordImportLimits limits, Year year) {
         this.doc = doc;
@@ -60,12 +61,13 @@ final class DocumentConverter {
 
     ImportedDraft convert() {
         List<IBodyElement> body = doc.getBodyElements();
+        coverEnds = coverEnds(body);
         for (int i = 0; i < body.size(); i++) {
             IBodyElement element = body.get(i);
             if (element instanceof XWPFParagraph p) {
                 paragraph(p, nextParagraph(), body, i);
             } else if (element instanceof XWPFTable t) {
-                tables.write(t, tableCaption, paragraphs + 1, this::nextParagraph, out, report);
+                tables.write(t, tableCaption, paragraphs + 1, this::nextParagraph, () -> paragraphs, out, report);
                 tableCaption = null;
             } else if (element instanceof XWPFSDT sdt) {
                 String text = sdt.getContent().getText();
@@ -86,6 +88,17 @@ final class DocumentConverter {
             throw new WordImportRefused(Refusal.TOO_LONG, limits.maxSourceSize() / (1024 * 1024));
         }
         return new ImportedDraft(standard, figures.files(), report, out.origins(offset));
+    }
+
+    /** The cover is what comes before the first heading, when there is one (else the document has no cover). */
+    private int coverEnds(List<IBodyElement> body) {
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i) instanceof XWPFParagraph p && p.getRuns().stream().allMatch(r -> r.getEmbeddedPictures().isEmpty())
+                    && Heading.of(InlineText.plain(p), ParagraphStyle.of(p, doc.getStyles())).isPresent()) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private int nextParagraph() {
@@ -142,6 +155,9 @@ final class DocumentConverter {
             term(t, termLevel, n);
             termLevel = null;
             return;
+        }
+        if (place == Place.COVER && i >= coverEnds) {
+            place = Place.BODY;
         }
         if (place == Place.COVER && pictures.isEmpty() && t.length() <= 80 && !t.endsWith("。")) {
             if (!header.cover(t, style.named("名称") || style.named("title"))) {

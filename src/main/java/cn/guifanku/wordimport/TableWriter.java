@@ -20,7 +20,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 final class TableWriter {
 
-    private record Cell(int column, int columns, int rows, String text) {
+    private record Cell(int column, int columns, int rows, String text, int paragraph) {
     }
 
     private final XWPFDocument doc;
@@ -32,7 +32,8 @@ final class TableWriter {
     }
 
     /** Writes the table; {@code nextParagraph} counts each cell paragraph and returns its number. */
-    void write(XWPFTable table, String caption, int at, IntSupplier nextParagraph, AdocWriter out, List<ImportItem> report) {
+    void write(XWPFTable table, String caption, int at, IntSupplier nextParagraph, IntSupplier paragraphsBefore,
+               AdocWriter out, List<ImportItem> report) {
         List<XWPFTableRow> rows = table.getRows();
         int columns = columns(table);
         if (rows.size() > limits.maxTableRows() || columns > limits.maxTableColumns()) {
@@ -50,23 +51,29 @@ final class TableWriter {
                 int span = pr != null && pr.getGridSpan() != null ? pr.getGridSpan().getVal().intValue() : 1;
                 boolean continued = pr != null && pr.getVMerge() != null
                         && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+                int first = paragraphsBefore.getAsInt() + 1;
                 String text = text(cell, nextParagraph, report);
-                cells.add(new Cell(column, Math.max(1, span), continued ? 0 : 1, text));
+                cells.add(new Cell(column, Math.max(1, span), continued ? 0 : 1, text, first));
                 column += Math.max(1, span);
             }
             grid.add(cells);
         }
         List<String> lines = new ArrayList<>();
+        List<Integer> from = new ArrayList<>();
         if (caption != null) {
             lines.add("." + caption);
+            from.add(at);
         } else {
             report.add(ImportItem.of(at, Kind.TABLE_WITHOUT_CAPTION, grid.get(0).isEmpty() ? "" : grid.get(0).get(0).text()));
         }
         lines.add("[cols=\"" + widths(table, columns) + "\",options=\"header\"]");
         lines.add("|===");
+        from.add(at);
+        from.add(at);
         for (int r = 0; r < grid.size(); r++) {
             if (r > 0) {
                 lines.add("");
+                from.add(0);
             }
             for (Cell cell : grid.get(r)) {
                 if (cell.rows() == 0) {
@@ -78,10 +85,12 @@ final class TableWriter {
                 }
                 String spec = (cell.columns() > 1 ? String.valueOf(cell.columns()) : "") + (down > 1 ? "." + down : "");
                 lines.add((spec.isEmpty() ? "" : spec + "+") + "|" + cell.text());
+                from.add(cell.paragraph());
             }
         }
         lines.add("|===");
-        out.block(at, lines.toArray(String[]::new));
+        from.add(at);
+        out.block(lines, from);
     }
 
     private static boolean continues(List<Cell> row, int column) {
