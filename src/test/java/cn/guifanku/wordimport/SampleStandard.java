@@ -3,9 +3,23 @@ package cn.guifanku.wordimport;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /** A standard as a library would have it in Word: cover, 前言, the required clauses, terms, a table, a figure, annexes. */
-final class SampleStandard {
+public final class SampleStandard {
 
     private SampleStandard() {
+    }
+
+    /** The sample as a .docx, its core properties naming an author (as Word writes them). */
+    public static byte[] docx() {
+        WordDocuments d = build();
+        d.doc.getProperties().getCoreProperties().setCreator("张三");
+        return d.bytes();
+    }
+
+    /** The sample with a tracked insertion, as Word saves it while 修订 is on. */
+    public static byte[] withTrackedChanges() {
+        WordDocuments d = build();
+        d.paragraph("开放时间").getCTP().addNewIns().addNewR().addNewT().setStringValue("每周不少于56小时");
+        return d.bytes();
     }
 
     static WordDocuments build() {
