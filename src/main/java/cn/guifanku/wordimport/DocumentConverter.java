@@ -1,6 +1,6 @@
 package cn.guifanku.wordimport;
 
-import cn.guifanku.wordimport.Heading.Part;
+import cn.guifanku.wordimport.Sections.Place;
 import cn.guifanku.wordimport.ImportItem.Kind;
 import java.time.Year;
 import java.util.ArrayList;
@@ -26,12 +26,8 @@ final class DocumentConverter {
     private static final Pattern NOTE = Pattern.compile("^注[\\s\\u3000]*\\d*[\\s\\u3000]*[:：][\\s\\u3000]*");
     private static final Pattern SOURCE = Pattern.compile("^[〔\\[［]来源[:：](.*?)[〕\\]］]?$");
     private static final Pattern REFERENCE_NUMBER = Pattern.compile("^[\\[［]\\d+[\\]］][\\s\\u3000]*");
-    private static final Pattern TERM = Pattern.compile("^(.*?)[\\s\\u3000]*([A-Za-z][A-Za-z0-9 ,'’()/\\-]*)$");
-
-    private enum Place { COVER, CONTENTS, PREFACE, BODY, TERMS, ANNEX, BIBLIOGRAPHY }
-
-    private record PendingAnnex(int paragraph, String status) {
-    }
+    /** The 终结线 typed as a row of dashes or underscores: the renderer draws its own. */
+    private static final Pattern END_LINE = Pattern.compile("^[—_－\\-─━]{3,}$");
 
     private final XWPFDocument doc;
     private final WordImportLimits limits;
@@ -41,14 +37,10 @@ final class DocumentConverter {
     private final Figures figures;
     private final TableWriter tables;
     private final Set<Integer> consumed = new HashSet<>();
-    private Place place = Place.COVER;
+    private final Sections sections = new Sections(out, report);
     private int paragraphs;
     private int references;
-    private Integer termLevel;
-    private PendingAnnex pendingAnnex;
-    private boolean annexStatusExpected;
     private String tableCaption;
-    private boolean contentsReported;
     private int coverEnds;
 
     DocumentConverter(XWPFDocument doc, WordImportLimits limits, Year year) {
@@ -71,7 +63,7 @@ final class DocumentConverter {
                 tableCaption = null;
             } else if (element instanceof XWPFSDT sdt) {
                 String text = sdt.getContent().getText();
-                boolean contents = text.contains("目次") || text.contains("目录") || place == Place.CONTENTS;
+                boolean contents = text.contains("目次") || text.contains("目录") || sections.place() == Place.CONTENTS;
                 report.add(ImportItem.of(nextParagraph(), contents ? Kind.TABLE_OF_CONTENTS : Kind.CONTENT_CONTROL, text));
             }
         }
@@ -117,49 +109,25 @@ final class DocumentConverter {
             return;
         }
         if (style.tableOfContents()) {
-            contents(n, t);
+            sections.contents(n, t);
             return;
         }
         List<Figures.Figure> pictures = figures.extract(p, n, report);
-        if (t.isEmpty() && pictures.isEmpty()) {
+        if (t.isEmpty() && pictures.isEmpty() || END_LINE.matcher(t.replaceAll("\\s", "")).matches()) {
             return;
         }
         Optional<Heading> heading = pictures.isEmpty() ? Heading.of(t, style) : Optional.empty();
-        if (heading.isPresent() && termLevel == null) {
-            heading(heading.get(), n);
+        if (heading.isPresent() && !sections.expectsTerm()) {
+            sections.heading(heading.get(), n);
             return;
         }
-        if (place == Place.CONTENTS) {
+        if (sections.place() == Place.CONTENTS || sections.completes(t, n)) {
             return;
         }
-        int lead = plain.codePointCount(0, plain.indexOf(t.isEmpty() ? plain : t));
-        if (pendingAnnex != null || annexStatusExpected) {
-            Optional<String> status = Heading.annexStatus(t);
-            if (status.isPresent() && pendingAnnex != null) {
-                pendingAnnex = new PendingAnnex(pendingAnnex.paragraph(), status.get());
-                return;
-            }
-            if (status.isPresent()) {
-                out.block(n, "[.annex-status]", status.get());
-                annexStatusExpected = false;
-                return;
-            }
-            if (pendingAnnex != null) {
-                annex(t, pendingAnnex.status(), pendingAnnex.paragraph());
-                pendingAnnex = null;
-                return;
-            }
-            annexStatusExpected = false;
+        if (i >= coverEnds) {
+            sections.leaveCover();
         }
-        if (termLevel != null) {
-            term(t, termLevel, n);
-            termLevel = null;
-            return;
-        }
-        if (place == Place.COVER && i >= coverEnds) {
-            place = Place.BODY;
-        }
-        if (place == Place.COVER && pictures.isEmpty() && t.length() <= 80 && !t.endsWith("。")) {
+        if (sections.place() == Place.COVER && pictures.isEmpty() && t.length() <= 80 && !t.endsWith("。")) {
             if (!header.cover(t, style.named("名称") || style.named("title"))) {
                 report.add(ImportItem.of(n, Kind.COVER_TEXT, t));
             }
@@ -177,10 +145,8 @@ final class DocumentConverter {
             tableCaption = AdocWriter.escape(caption.group(1).strip());
             return;
         }
-        if (place == Place.COVER) {
-            place = Place.BODY;
-        }
-        text(p, t, lead, n);
+        sections.leaveCover();
+        text(p, t, plain.codePointCount(0, plain.indexOf(t)), n);
     }
 
     private void text(XWPFParagraph p, String t, int lead, int n) {
@@ -189,7 +155,7 @@ final class DocumentConverter {
             out.block(n, "NOTE: " + InlineText.asciidoc(p, doc, lead + note.end()));
             return;
         }
-        if (place == Place.BIBLIOGRAPHY) {
+        if (sections.place() == Place.BIBLIOGRAPHY) {
             Matcher number = REFERENCE_NUMBER.matcher(t);
             int skip = number.lookingAt() ? number.end() : 0;
             references++;
@@ -206,7 +172,7 @@ final class DocumentConverter {
             out.paragraph("〔来源：" + AdocWriter.escape(source.group(1).strip()) + "〕", n);
             return;
         }
-        if (place == Place.PREFACE) {
+        if (sections.place() == Place.PREFACE) {
             header.preface(t);
             if (t.startsWith("本文件按照") && t.replace(" ", "").contains("GB/T1.1") && t.endsWith("起草。")) {
                 out.paragraph(DRAFTING_BASIS, n);
@@ -214,66 +180,6 @@ final class DocumentConverter {
             }
         }
         out.paragraph(InlineText.asciidoc(p, doc, 0), n);
-    }
-
-    private void heading(Heading h, int n) {
-        switch (h.part()) {
-            case PREFACE, INTRODUCTION -> {
-                place = Place.PREFACE;
-                out.block(n, "[preface]", "== " + h.title());
-            }
-            case CONTENTS -> contents(n, h.title());
-            case BIBLIOGRAPHY -> {
-                place = Place.BIBLIOGRAPHY;
-                out.block(n, "[bibliography]", "== " + h.title());
-            }
-            case ANNEX -> {
-                place = Place.ANNEX;
-                if (h.title().isEmpty()) {
-                    pendingAnnex = new PendingAnnex(n, h.annexStatus());
-                } else {
-                    annex(h.title(), h.annexStatus(), n);
-                }
-            }
-            case CLAUSE -> clause(h, n);
-        }
-    }
-
-    private void clause(Heading h, int n) {
-        if (place == Place.TERMS && h.level() >= 2) {
-            if (h.title().isEmpty()) {
-                termLevel = h.level();
-            } else {
-                term(h.title(), h.level(), n);
-            }
-            return;
-        }
-        int level = h.level();
-        if (level > 5) {
-            report.add(ImportItem.of(n, Kind.HEADING_TOO_DEEP, h.title()));
-            level = 5;
-        }
-        if (level == 1 || place != Place.ANNEX && place != Place.TERMS && place != Place.BODY) {
-            place = h.title().replaceAll("[\\s\\u3000]", "").equals("术语和定义") ? Place.TERMS : Place.BODY;
-        }
-        out.block(n, "=".repeat(level + 1) + " " + AdocWriter.escape(h.title()));
-    }
-
-    private void annex(String title, String status, int n) {
-        out.block(n, "[appendix]", "== " + AdocWriter.escape(title));
-        if (status != null) {
-            out.block(n, "[.annex-status]", status);
-        }
-        annexStatusExpected = status == null;
-    }
-
-    private void term(String line, int level, int n) {
-        Matcher m = TERM.matcher(line.strip());
-        String chinese = m.matches() && !m.group(1).isBlank() ? m.group(1).strip() : line.strip();
-        String english = m.matches() && !m.group(1).isBlank() ? " " + m.group(2).strip() : "";
-        String term = AdocWriter.escape(chinese);
-        out.block(n, "=".repeat(Math.min(level, 5) + 1) + " " + term);
-        out.more(n, "**" + term + "**" + english);
     }
 
     private void figures(List<Figures.Figure> pictures, int n, List<IBodyElement> body, int i) {
@@ -301,11 +207,4 @@ final class DocumentConverter {
         }
     }
 
-    private void contents(int n, String text) {
-        place = Place.CONTENTS;
-        if (!contentsReported) {
-            report.add(ImportItem.of(n, Kind.TABLE_OF_CONTENTS, text));
-            contentsReported = true;
-        }
-    }
 }

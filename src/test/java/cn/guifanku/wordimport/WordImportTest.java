@@ -351,6 +351,16 @@ class WordImportTest {
     }
 
     @Test
+    void theTypedEndLineIsLeftToTheRenderer() {
+        WordDocuments d = new WordDocuments();
+        d.paragraph("——平等；");
+        d.paragraph("————————————");
+        d.paragraph("________");
+
+        assertThat(body(convert(d))).isEqualTo("\n* 平等；\n");
+    }
+
+    @Test
     void textThatWouldBeReadAsAsciiDocMarkupStaysText() {
         WordDocuments d = new WordDocuments();
         d.paragraph("* 不是列表 {std-number} 与 <<引用>>");
