@@ -22,7 +22,18 @@ public final class SampleStandard {
         return d.bytes();
     }
 
+    /** The sample with a sentence the drafting rules refuse (a requirement with 必须) as Word paragraph 38, in 4.2. */
+    public static byte[] withMust() {
+        return build(MUST).bytes();
+    }
+
+    static final String MUST = "读者必须出示有效证件。";
+
     static WordDocuments build() {
+        return build(null);
+    }
+
+    static WordDocuments build(String extraIn42) {
         WordDocuments d = new WordDocuments();
         d.paragraph("ICS 01.140.20");
         d.paragraph("CCS A 14");
@@ -62,6 +73,9 @@ public final class SampleStandard {
         d.paragraph("b）便利。");
         d.heading(2, "4.2　服务设施");
         d.paragraph("服务设施应符合 GB/T 28220—2023 的要求，并符合表 1 的规定。");
+        if (extraIn42 != null) {
+            d.paragraph(extraIn42);
+        }
         d.paragraph("表 1　无障碍服务设施");
         d.table(new String[] {"设施", "要求"}, new String[] {"盲道", "应连续"}, new String[] {"坡道", "坡度不大于1:12"});
         d.paragraph("服务流程见图 1。");

@@ -36,4 +36,14 @@ class WordImportDraftCheckTest {
         assertThat(problems).filteredOn(p -> p.severity() == RenderProblem.Severity.ERROR).isEmpty();
         assertThat(problems).isEmpty();
     }
+
+    @Test
+    void aProblemOfTheCheckPointsAtTheWordParagraphItCameFrom() {
+        ImportedDraft draft = WordImportTest.convert(SampleStandard.build(SampleStandard.MUST));
+
+        RenderProblem must = check(draft.standard()).stream().filter(p -> p.message().contains("必须")).findFirst().orElseThrow();
+
+        assertThat(draft.standard().lines().toList().get(must.line() - 1)).isEqualTo(SampleStandard.MUST);
+        assertThat(draft.paragraphAt(must.line())).contains(38);
+    }
 }
