@@ -100,7 +100,7 @@ public class WordImports {
         var key = new GeneratedKeyHolder();
         jdbc.sql("insert into word_import (proposal_id, revision, file_name, document, report, imported_by, imported_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
-                .params(p.id(), revision, name, AuthorStripping.strip(docx), write(report), actor.username(),
+                .params(p.id(), revision, name, withoutAuthors(docx), write(report), actor.username(),
                         Timestamp.from(now))
                 .update(key, "id");
         return new Stored(key.getKey().longValue(), p.id(), revision, name, report, actor.username(), now);
@@ -123,6 +123,15 @@ public class WordImports {
     public Optional<byte[]> document(Proposal p, long id) {
         return jdbc.sql("select document from word_import where proposal_id = ? and id = ?").params(p.id(), id)
                 .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    /** The file as kept; a file that converted but cannot be rewritten is refused (the transaction undoes the save). */
+    private static byte[] withoutAuthors(byte[] docx) {
+        try {
+            return AuthorStripping.strip(docx);
+        } catch (WordImportRefused e) {
+            throw Problem.unprocessable(e.reason().code(), e.args()).with("field", "docx");
+        }
     }
 
     private ImportedDraft convert(byte[] docx) {

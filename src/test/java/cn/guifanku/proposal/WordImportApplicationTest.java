@@ -45,6 +45,13 @@ class WordImportApplicationTest extends ApplicationTestBase {
         fields.put("reason", "已有 Word 稿");
         fields.put("start", "docx");
 
+        // A legacy .doc is refused beside the field, with the form kept, and no proposal is made.
+        HttpResponse<String> refused = editor.send(multipart("/proposals", fields, "旧稿.doc",
+                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"docx-error\"", "另存为", "图书馆无障碍服务规范");
+        int proposals = node(as("editor1").get().uri("/api/proposals").retrieve().body(String.class)).size();
+
         HttpResponse<String> created = editor.send(multipart("/proposals", fields, "无障碍服务规范.docx", SampleStandard.docx()));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
@@ -65,6 +72,7 @@ class WordImportApplicationTest extends ApplicationTestBase {
         assertThat(content.listFiles(revision, id.toLowerCase())).contains("standard.adoc", "figure-1.png", "explanatory-note.adoc")
                 .noneMatch(f -> f.endsWith(".docx"));
 
+        assertThat(node(as("editor1").get().uri("/api/proposals").retrieve().body(String.class)).size()).isEqualTo(proposals + 1);
         String proposalPage = editor.get("/proposals/" + id).body();
         assertThat(proposalPage).contains("无障碍服务规范.docx");
         String importId = location.replaceAll(".*/draft/word/", "");
