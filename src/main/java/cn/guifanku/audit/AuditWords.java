@@ -21,7 +21,7 @@ public final class AuditWords {
     static {
         AREAS.put("auth.", java.util.List.of("auth.login", "auth.login.failed", "auth.logout"));
         AREAS.put("proposal.", java.util.List.of("proposal.create", "proposal.formalCheck", "proposal.resubmit",
-                "proposal.save", "proposal.acceptSuggestions", "proposal.sendForComments", "proposal.withdraw",
+                "proposal.save", "proposal.importWord", "proposal.acceptSuggestions", "proposal.sendForComments", "proposal.withdraw",
                 "proposal.retryPublication", "proposal.periodicReview"));
         AREAS.put("review.", java.util.List.of("review.comment", "review.edit", "review.withdraw", "review.closePeriod",
                 "review.dispose", "review.finish"));

@@ -34,10 +34,12 @@ class DraftPageController {
     private final DraftPreview preview;
     private final RenderWork work;
     private final DraftSuggestions suggestions;
+    private final WordImports wordImports;
 
     DraftPageController(Proposals proposals, ProposalDecisions decisions, Drafts drafts, DraftCheck check,
                         Redline redline, ProposalHistory history, ProblemMessages problems, DraftPreview preview,
-                        RenderWork work, DraftSuggestions suggestions) {
+                        RenderWork work, DraftSuggestions suggestions, WordImports wordImports) {
+        this.wordImports = wordImports;
         this.suggestions = suggestions;
         this.work = work;
         this.preview = preview;
@@ -87,6 +89,65 @@ class DraftPageController {
         }
     }
 
+    /**
+     * 从 Word 导入: the Word file replaces {@code standard.adoc} as a new revision (a stale base is refused with 409, as
+     * a save is); then the page of that import, where the check runs at once.
+     */
+    @PostMapping("/proposals/{id}/draft/word")
+    String importWord(@PathVariable String id, @RequestParam(required = false) org.springframework.web.multipart.MultipartFile docx,
+                      @RequestParam String baseRevision, Actor actor, Model model, Locale locale,
+                      jakarta.servlet.http.HttpServletResponse response) {
+        Proposal p = proposals.find(id);
+        ProposalAccess.checkEdit(p, actor); // who may not import learns nothing about the file
+        try {
+            WordImports.Stored stored = wordImports.importInto(p, WordImports.bytes(docx),
+                    docx == null ? null : docx.getOriginalFilename(), baseRevision, actor);
+            return "redirect:/proposals/" + id + "/draft/word/" + stored.id();
+        } catch (ErrorResponseException e) {
+            cn.guifanku.web.ProblemMessages.rethrowRefusal(e);
+            response.setStatus(e.getStatusCode().value());
+            problems.show(model, e, locale);
+            Proposal seen = proposals.get(id, actor);
+            Drafts.DraftFile head = drafts.read(seen, Drafts.STANDARD, null);
+            model.addAttribute("wordError", problems.text(e, locale));
+            return view(model, seen, actor, Drafts.STANDARD, head.text(), head.revision());
+        }
+    }
+
+    /** An import's page: its report, and the check of the revision it made, each problem with its Word paragraph. */
+    @GetMapping("/proposals/{id}/draft/word/{importId}")
+    CompletableFuture<ModelAndView> imported(@PathVariable String id, @PathVariable long importId, Actor actor) {
+        Proposal p = proposals.get(id, actor);
+        WordImports.Stored stored = wordImports.find(p, importId)
+                .orElseThrow(() -> cn.guifanku.web.Problem.notFound("word-import-not-found", String.valueOf(importId)));
+        String root = root();
+        return work.submit(() -> check.run(p, stored.revision(), DraftRendering.stageOf(p)).findings()).thenApply(found -> {
+            ModelAndView mav = new ModelAndView("proposal/draft");
+            mav.addObject(ROOT, root);
+            fill(mav.getModelMap(), p, actor, Drafts.STANDARD, drafts.read(p, Drafts.STANDARD, stored.revision()).text(),
+                    stored.revision());
+            mav.addObject("findings", found.stream().map(ProposalDecisions.ProblemLine::of).toList());
+            mav.addObject("wordImport", stored);
+            checked(mav, found);
+            return mav;
+        });
+    }
+
+    /** The Word file an import came from, without its authors, for whoever may see the draft. */
+    @GetMapping("/proposals/{id}/word-imports/{importId}/document")
+    org.springframework.http.ResponseEntity<byte[]> wordDocument(@PathVariable String id, @PathVariable long importId,
+                                                                 Actor actor) {
+        Proposal p = proposals.get(id, actor);
+        WordImports.Stored stored = wordImports.find(p, importId)
+                .orElseThrow(() -> cn.guifanku.web.Problem.notFound("word-import-not-found", String.valueOf(importId)));
+        byte[] document = wordImports.document(p, importId).orElseThrow();
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(WordImports.DOCX))
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename(stored.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(document);
+    }
+
     @PostMapping("/proposals/{id}/draft/check")
     CompletableFuture<ModelAndView> check(@PathVariable String id, Actor actor) {
         Proposal p = proposals.get(id, actor);
@@ -97,15 +158,20 @@ class DraftPageController {
             mav.addObject(ROOT, root);
             fill(mav.getModelMap(), p, actor, Drafts.STANDARD, drafts.read(p, Drafts.STANDARD, head).text(), head);
             mav.addObject("findings", found.stream().map(ProposalDecisions.ProblemLine::of).toList());
-            long errors = found.stream().filter(x -> x.problem().severity() == cn.guifanku.render.RenderProblem.Severity.ERROR).count();
-            if (errors == 0) {
-                mav.addObject("done", "flash.checked");
-            } else {
-                mav.addObject("problem", "草案有 " + errors + " 个错误需要修改后才能提交征求意见" + (found.size() > errors
-                        ? "，另有 " + (found.size() - errors) + " 条提示：" : "："));
-            }
+            checked(mav, found);
             return mav;
         });
+    }
+
+    /** The check's verdict above its findings: passed, or how many errors block sending the draft out. */
+    private static void checked(ModelAndView mav, List<DraftFacts.Finding> found) {
+        long errors = found.stream().filter(x -> x.problem().severity() == cn.guifanku.render.RenderProblem.Severity.ERROR).count();
+        if (errors == 0) {
+            mav.addObject("done", "flash.checked");
+        } else {
+            mav.addObject("problem", "草案有 " + errors + " 个错误需要修改后才能提交征求意见" + (found.size() > errors
+                    ? "，另有 " + (found.size() - errors) + " 条提示：" : "："));
+        }
     }
 
     @PostMapping("/proposals/{id}/draft/sending")

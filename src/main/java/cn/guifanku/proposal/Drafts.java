@@ -119,6 +119,28 @@ public class Drafts {
     public String save(Proposal p, String file, String text, String baseRevision, String message, Author author) {
         checkName(file);
         String checked = DraftText.check(file, text);
+        return save(p, file, Map.of(file, checked.getBytes(StandardCharsets.UTF_8)), baseRevision, message, author);
+    }
+
+    /**
+     * Saves a text with the figures it shows (a draft imported from Word: {@code standard.adoc} and its images beside
+     * it) as one commit on the draft branch, if nobody saved since {@code baseRevision}. All or nothing.
+     */
+    String saveWithFigures(Proposal p, String text, Map<String, byte[]> figures, String baseRevision, String message,
+                           Author author) {
+        String checked = DraftText.check(STANDARD, text);
+        Map<String, byte[]> changed = new HashMap<>(figures);
+        changed.keySet().forEach(name -> {
+            if (!name.matches("[a-z0-9][a-z0-9-]{0,63}\\.(png|jpg|jpeg)")) {
+                throw Problem.badRequest("bad-draft-file", name);
+            }
+        });
+        changed.put(STANDARD, checked.getBytes(StandardCharsets.UTF_8));
+        return save(p, STANDARD, changed, baseRevision, message, author);
+    }
+
+    private String save(Proposal p, String file, Map<String, byte[]> changed, String baseRevision, String message,
+                        Author author) {
         if (message != null && message.strip().length() > MAX_MESSAGE) {
             throw Problem.unprocessable("field-too-long", "message", MAX_MESSAGE).with("field", "message");
         }
@@ -130,7 +152,7 @@ public class Drafts {
         for (String name : content.listFiles(head, p.folder())) {
             content.readFile(head, p.folder() + "/" + name).ifPresent(b -> files.put(name, b));
         }
-        files.put(file, checked.getBytes(StandardCharsets.UTF_8));
+        files.putAll(changed);
         if (files.size() > MAX_FILES || files.values().stream().mapToLong(b -> b.length).sum() > MAX_FOLDER_MB * 1024L * 1024) {
             throw Problem.unprocessable("draft-folder-full", MAX_FILES, MAX_FOLDER_MB, file).with("field", "text");
         }

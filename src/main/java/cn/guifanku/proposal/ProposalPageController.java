@@ -37,11 +37,13 @@ class ProposalPageController {
     private final List<WorkbenchItems> otherItems;
     private final org.springframework.context.MessageSource messages;
     private final cn.guifanku.web.Confirmations confirmations;
+    private final WordImports wordImports;
 
     ProposalPageController(Proposals proposals, ProposalDecisions decisions, ProposalHistory history, Workflow workflow,
                            Catalog catalog, ProblemMessages problems, Clock clock, List<WorkbenchItems> otherItems,
                            org.springframework.context.MessageSource messages,
-                           cn.guifanku.web.Confirmations confirmations) {
+                           cn.guifanku.web.Confirmations confirmations, WordImports wordImports) {
+        this.wordImports = wordImports;
         this.confirmations = confirmations;
         this.otherItems = otherItems;
         this.messages = messages;
@@ -114,7 +116,7 @@ class ProposalPageController {
                         @jakarta.validation.constraints.Size(max = 4000, message = "{proposal.form.tooLong}") String scope,
                         @jakarta.validation.constraints.NotBlank(message = "{proposal.form.required.reason}")
                         @jakarta.validation.constraints.Size(max = 4000, message = "{proposal.form.tooLong}") String reason,
-                        @jakarta.validation.constraints.Pattern(regexp = "published|template|upload", message = "{proposal.form.start}") String start,
+                        @jakarta.validation.constraints.Pattern(regexp = "published|template|upload|docx", message = "{proposal.form.start}") String start,
                         @jakarta.validation.constraints.Pattern(regexp = "\\s*|\\s*[0-9A-Za-z][0-9A-Za-z.-]{0,31}\\s*",
                                 message = "{system.proposal.plannedEntry.invalid}") String plannedEntry) {
 
@@ -128,6 +130,7 @@ class ProposalPageController {
     @PostMapping("/proposals")
     String create(@jakarta.validation.Valid @org.springframework.web.bind.annotation.ModelAttribute("form") ProposalForm form,
                   org.springframework.validation.BindingResult binding, @RequestParam(required = false) MultipartFile upload,
+                  @RequestParam(required = false) MultipartFile docx,
                   Actor actor, Model model, Locale locale, jakarta.servlet.http.HttpServletResponse response) {
         if (binding.hasErrors()) {
             Map<String, String> errors = ProblemMessages.fieldErrors(binding);
@@ -146,18 +149,25 @@ class ProposalPageController {
             if ("upload".equals(form.start())) {
                 source = uploaded(upload);
             }
-            Proposal p = proposals.create(new NewProposal("NEW".equals(form.kind()) ? Proposal.Kind.NEW : Proposal.Kind.REVISION,
+            NewProposal request = new NewProposal("NEW".equals(form.kind()) ? Proposal.Kind.NEW : Proposal.Kind.REVISION,
                     form.title(), form.scope(), form.reason(), "NEW".equals(form.kind()) ? null : form.targetSlug(), source,
                     "NEW".equals(form.kind()) && form.plannedEntry() != null && !form.plannedEntry().isBlank()
-                            ? form.plannedEntry().strip() : null), actor);
+                            ? form.plannedEntry().strip() : null);
+            if ("docx".equals(form.start())) {
+                // The draft is the Word file: its import report and the check of what it became are shown at once.
+                WordImports.Stored imported = wordImports.propose(request, WordImports.bytes(docx),
+                        docx.getOriginalFilename(), actor);
+                return "redirect:/proposals/" + imported.proposalId() + "/draft/word/" + imported.id();
+            }
+            Proposal p = proposals.create(request, actor);
             return "redirect:/proposals/" + p.id();
         } catch (ErrorResponseException e) {
             cn.guifanku.web.ProblemMessages.rethrowRefusal(e);
             // The same refusal as the API's (413, 415, 422), beside the field it is about.
             response.setStatus(e.getStatusCode().value());
             problems.show(model, e, locale);
-            if ("upload".equals(form.start())) {
-                model.addAttribute("errors", Map.of("upload", problems.text(e, locale)));
+            if ("upload".equals(form.start()) || "docx".equals(form.start())) {
+                model.addAttribute("errors", Map.of(form.start(), problems.text(e, locale)));
             }
         }
         model.addAttribute("form", form);
@@ -176,6 +186,7 @@ class ProposalPageController {
         model.addAttribute("stages", List.of(Stage.PROPOSED, Stage.DRAFTING, Stage.COMMENTING, Stage.DISPOSITION,
                 Stage.BALLOT, Stage.APPROVAL, Stage.PUBLISHED));
         model.addAttribute("actor", actor);
+        model.addAttribute("wordImports", wordImports.of(p));
         return "proposal/show";
     }
 

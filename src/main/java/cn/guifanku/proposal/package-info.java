@@ -4,7 +4,7 @@
  * and the engine's) and the permanent history, whose rows are the typed domain events
  * ({@link cn.guifanku.proposal.ProposalEvent}) other features listen to. The stage is the process's to move.
  */
-@ApplicationModule(allowedDependencies = {"catalog", "content", "process", "render", "security", "web"})
+@ApplicationModule(allowedDependencies = {"catalog", "content", "process", "render", "security", "web", "wordimport"})
 package cn.guifanku.proposal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -31,6 +31,7 @@ class SecurityConfiguration {
     static final String[] PUBLIC = {"/", "/standards/**", "/api/standards/**", "/api/proposals/**", "/login", "/register",
         "/proposals", "/proposals/*", "/proposals/*/review", "/proposals/*/review/comments", "/proposals/*/draft", "/proposals/*/draft/changes",
         "/proposals/*/draft/preview", "/proposals/*/draft/preview/*", "/proposals/*/comment-drafts/**",
+        "/proposals/*/draft/word/*", "/proposals/*/word-imports/*/document",
         "/system", "/system.html", "/system.pdf", "/feeds/**", "/api/publications/progress", "/signing/*", "/search", "/api/search", "/terms", "/api/terms",
         "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
         "/swagger-ui.html"};
@@ -120,7 +121,10 @@ class SecurityConfiguration {
             return false;
         }
         try {
-            return MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()));
+            MediaType type = MediaType.parseMediaType(request.getContentType());
+            // JSON, or a Word document as the body: no page form can send either (a cross-site script would need a
+            // CORS preflight, which we never answer), so a browser's cached Basic credentials cannot be replayed.
+            return MediaType.APPLICATION_JSON.isCompatibleWith(type) || cn.guifanku.web.UploadTypes.WORD.equalsTypeAndSubtype(type);
         } catch (org.springframework.util.InvalidMimeTypeException e) {
             return false; // refused as such by web.RequestBounds before it gets here
         }

@@ -13,7 +13,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses an upload larger than {@code spring.servlet.multipart.max-request-size} with 413 before anything reads its
+ * Refuses an upload (multipart, or a Word document as the body of an API call) larger than
+ * {@code spring.servlet.multipart.max-request-size} with 413 before anything reads its
  * body. Without this, the CSRF check reads the form's {@code _csrf} field from the multipart body, the container gives
  * up parsing a body over the limit, and the browser would see a CSRF refusal (403) instead of "文件过大" (the error
  * page says so for 413).
@@ -29,7 +30,8 @@ class UploadLimit {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 String type = request.getContentType();
-                if (max > 0 && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
+                String lower = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
+                if (max > 0 && (lower.startsWith("multipart/") || lower.startsWith(cn.guifanku.web.UploadTypes.WORD.toString()))
                         && request.getContentLengthLong() > max) {
                     cn.guifanku.web.ProblemTexts.explain(request, "upload-too-large");
                     response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());

@@ -19,8 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses, before anything reads it, a request whose body the application would not accept anyway: a
  * {@code Content-Type} that is not a media type (415), a charset other than UTF-8 (415: every text we keep is UTF-8),
- * a body over {@value #MAX_BODY_MB} MB that is not an upload (413; uploads have their own limit, see
- * {@code security.UploadLimit}). Each refusal reaches the client as Problem Details or as the error page, in its
+ * a body over {@value #MAX_BODY_MB} MB that is not an upload (413; uploads — multipart, or a Word document as the body —
+ * have their own limit, see {@code security.UploadLimit}). Each refusal reaches the client as Problem Details or as the error page, in its
  * language ({@link ErrorEndpoint}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -54,7 +54,7 @@ class RequestBounds {
                                 RequestProblems.shorten(charset));
                         return;
                     }
-                    if (!"multipart".equals(media.getType()) && request.getContentLengthLong() > max) {
+                    if (!UploadTypes.isUpload(media) && request.getContentLengthLong() > max) {
                         refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "too-large");
                         return;
                     }

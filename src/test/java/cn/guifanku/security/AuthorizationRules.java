@@ -143,6 +143,11 @@ final class AuthorizationRules {
         rule("GET", "/proposals/{id}/draft/preview/{token}", DRAFT, SEES_PROPOSAL);
         rule("GET", "/proposals/{id}/draft/preview", DRAFT, SEES_PROPOSAL);
         rule("POST", "/proposals/{id}/draft/suggestions", DRAFT, PROPOSER, "baseRevision=0000000");
+        // Import from Word: the proposer replaces the draft (a form without a file is refused with 422, after the
+        // access check); the import's report and the kept file: whoever sees the proposal.
+        rule("POST", "/proposals/{id}/draft/word", DRAFT, PROPOSER, "baseRevision=0000000");
+        rule("GET", "/proposals/{id}/draft/word/{importId}", DRAFT, SEES_PROPOSAL);
+        rule("GET", "/proposals/{id}/word-imports/{importId}/document", DRAFT, SEES_PROPOSAL);
         // The 征求意见稿 as circulated, and its 编制说明: public once sent out.
         rule("GET", "/proposals/{id}/comment-drafts/{revision:[0-9a-f]{40}}.pdf", COMMENTING, PUBLIC);
         rule("GET", "/proposals/{id}/comment-drafts/{revision:[0-9a-f]{40}}/explanatory-note.pdf", COMMENTING, PUBLIC);
@@ -178,6 +183,9 @@ final class AuthorizationRules {
         rule("GET", "/api/proposals/{id}/draft/revisions", DRAFT, SEES_PROPOSAL);
         rule("GET", "/api/proposals/{id}/draft/check", DRAFT, SEES_PROPOSAL);
         rule("POST", "/api/proposals/{id}/draft/suggestions", DRAFT, PROPOSER, "{\"baseRevision\":\"0000000\"}");
+        rule("POST", "/api/proposals/{id}/draft/word", DRAFT, PROPOSER, "{}");
+        rule("GET", "/api/proposals/{id}/word-imports/{importId}", DRAFT, SEES_PROPOSAL);
+        rule("GET", "/api/proposals/{id}/word-imports/{importId}/document", DRAFT, SEES_PROPOSAL);
         rule("GET", "/api/proposals/{id}/draft/files/{file}/diff", DRAFT, SEES_PROPOSAL);
         rule("POST", "/api/proposals/{id}/sending-for-comments", FRESH_DRAFT, PROPOSER, "{}");
         rule("POST", "/api/proposals/{id}/approval", DRAFT, CHAIR, "{\"decision\":\"RETURN\",\"reason\":\"x\"}");

@@ -113,7 +113,7 @@ class HardeningTest extends ApplicationTestBase {
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + editor.csrfToken()
                 + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"upload\"; filename=\"big.adoc\"\r\n"
                 + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(new byte[7 * 1024 * 1024 + 1]);
+        body.write(new byte[21 * 1024 * 1024 + 1]);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = editor.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/proposals"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")

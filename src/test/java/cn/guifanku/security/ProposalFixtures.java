@@ -23,6 +23,7 @@ final class ProposalFixtures {
     private final int port;
     private final Map<Fixture, String> shared = new EnumMap<>(Fixture.class);
     private final Map<String, Long> comments = new java.util.HashMap<>();
+    private final Map<String, Long> imports = new java.util.HashMap<>();
     private String previewToken;
 
     ProposalFixtures(Function<String, RestClient> as, int port) {
@@ -69,10 +70,35 @@ final class ProposalFixtures {
             case "file" -> "standard.adoc";
             case "commentId" -> Long.toString(commentId(id));
             case "token" -> previewToken(id);
+            case "importId" -> Long.toString(importId(id));
             case "revision" -> node(as.apply("secretary").get().uri("/api/proposals/" + id).retrieve().body(String.class))
                     .get("commentDrafts").get(0).get("revision").asText();
             default -> throw new IllegalStateException("no value for path variable {" + name + "}");
         };
+    }
+
+    /** An import from Word into the proposal's draft, made once (by its proposer, through the API). */
+    private long importId(String id) {
+        return imports.computeIfAbsent(id, p -> {
+            String revision = node(as.apply("editor1").get().uri("/api/proposals/" + p + "/draft/files/standard.adoc")
+                    .retrieve().body(String.class)).get("revision").asText();
+            String imported = as.apply("editor1").post()
+                    .uri("/api/proposals/" + p + "/draft/word?baseRevision=" + revision + "&fileName=matrix.docx")
+                    .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                    .body(docx()).retrieve().body(String.class);
+            return node(imported).get("id").asLong();
+        });
+    }
+
+    private static byte[] docx() {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("1 范围");
+            doc.createParagraph().createRun().setText("本文件规定了授权矩阵测试的要求。");
+            doc.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     String proposal(Fixture fixture) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * HTTP Basic), and every state-changing request sent with the session's CSRF token, read from the page as our
  * scripts read it (the {@code _csrf} meta tag, or the login form's hidden field).
  */
-final class WebSession {
+public final class WebSession {
 
     private static final Pattern META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -41,7 +41,7 @@ final class WebSession {
     }
 
     /** Signed in through the login form; fails if the form did not sign in. */
-    static WebSession signedIn(int port, String username, String password) {
+    public static WebSession signedIn(int port, String username, String password) {
         WebSession session = anonymous(port);
         HttpResponse<String> login = session.login(username, password);
         String location = login.headers().firstValue("Location").orElse("");
@@ -62,11 +62,11 @@ final class WebSession {
                 || c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();
     }
 
-    String csrfToken() {
+    public String csrfToken() {
         return csrf;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8"));
     }
 
@@ -96,7 +96,7 @@ final class WebSession {
         return send(request);
     }
 
-    HttpResponse<String> send(HttpRequest.Builder request) {
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
