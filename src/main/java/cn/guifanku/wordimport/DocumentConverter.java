@@ -27,6 +27,8 @@ final class DocumentConverter {
     private static final Pattern SOURCE = Pattern.compile("^[〔\\[［]来源[:：](.*?)[〕\\]］]?$");
     private static final Pattern REFERENCE_NUMBER = Pattern.compile("^[\\[［]\\d+[\\]］][\\s\\u3000]*");
     /** The 终结线 typed as a row of dashes or underscores: the renderer draws its own. */
+    /** What only a cover has: its ICS, CCS or the standard's number. */
+    private static final Pattern COVER_FIELD = Pattern.compile("^(?:ICS|CCS)[\\s\\u3000]|^(?:[A-Z]{1,4}(?:/[TZ])?|T/[A-Z0-9]+)[\\s\\u3000]*\\d+(?:\\.\\d+)*[\\s\\u3000]*[—–－-]+[\\s\\u3000]*\\d{4}$");
     private static final Pattern END_LINE = Pattern.compile("^[—_－\\-─━]{3,}$");
 
     private final XWPFDocument doc;
@@ -58,6 +60,10 @@ final class DocumentConverter {
             IBodyElement element = body.get(i);
             if (element instanceof XWPFParagraph p) {
                 paragraph(p, nextParagraph(), body, i);
+            } else if (element instanceof XWPFTable t && noteTable(t) != null) {
+                int n = nextParagraph();
+                sections.leaveCover();
+                out.block(n, "NOTE: " + noteTable(t));
             } else if (element instanceof XWPFTable t) {
                 tables.write(t, tableCaption, paragraphs + 1, this::nextParagraph, () -> paragraphs, out, report);
                 tableCaption = null;
@@ -84,13 +90,38 @@ final class DocumentConverter {
 
     /** The cover is what comes before the first heading, when there is one (else the document has no cover). */
     private int coverEnds(List<IBodyElement> body) {
+        boolean coverFields = false;
         for (int i = 0; i < body.size(); i++) {
-            if (body.get(i) instanceof XWPFParagraph p && p.getRuns().stream().allMatch(r -> r.getEmbeddedPictures().isEmpty())
-                    && Heading.of(InlineText.plain(p), ParagraphStyle.of(p, doc.getStyles())).isPresent()) {
-                return i;
+            if (body.get(i) instanceof XWPFParagraph p && p.getRuns().stream().allMatch(r -> r.getEmbeddedPictures().isEmpty())) {
+                String t = InlineText.plain(p).strip();
+                Optional<Heading> heading = Heading.of(t, ParagraphStyle.of(p, doc.getStyles()));
+                if (heading.isPresent() && !(coverFields && coverTitle(heading.get(), t))) {
+                    return i;
+                }
+                coverFields |= COVER_FIELD.matcher(t).find();
             }
         }
         return 0;
+    }
+
+    /**
+     * A heading on the cover, after its ICS or number, that is only styled as one and carries no number: the
+     * standard's name set as a heading (LibreOffice makes an HTML page's {@code <h1>} such a heading).
+     */
+    private static boolean coverTitle(Heading h, String text) {
+        return h.part() == Heading.Part.CLAUSE && h.level() == 1 && h.title().equals(text);
+    }
+
+    /**
+     * An entry of the document's own table of contents that is no TOC-styled paragraph: a paragraph, not styled as a
+     * heading, whose text is a link to a place in the document (as LibreOffice writes an HTML page's contents).
+     */
+    private static boolean contentsLink(XWPFParagraph p, ParagraphStyle style) {
+        if (style.headingLevel() != null || style.named("附录标识") || style.named("前言、引言标题")) {
+            return false;
+        }
+        var links = p.getCTP().getHyperlinkList();
+        return !links.isEmpty() && links.stream().allMatch(l -> l.getAnchor() != null && !l.getAnchor().isEmpty());
     }
 
     private int nextParagraph() {
@@ -108,8 +139,12 @@ final class DocumentConverter {
         if (consumed.contains(i)) {
             return;
         }
-        if (style.tableOfContents()) {
+        if (style.tableOfContents() || sections.place() == Place.CONTENTS && contentsLink(p, style)) {
             sections.contents(n, t);
+            return;
+        }
+        if (preformatted(style)) {
+            listing(p, n, body, i);
             return;
         }
         List<Figures.Figure> pictures = figures.extract(p, n, report);
@@ -117,6 +152,14 @@ final class DocumentConverter {
             return;
         }
         Optional<Heading> heading = pictures.isEmpty() ? Heading.of(t, style) : Optional.empty();
+        if (heading.isPresent() && i < coverEnds && sections.place() == Place.COVER && coverTitle(heading.get(), t)) {
+            header.cover(t, true);
+            return;
+        }
+        if (heading.isEmpty() && (sections.place() == Place.PREFACE || sections.place() == Place.CONTENTS)
+                && t.equals(header.title())) {
+            return; // the standard's name above its first clause, as GB/T 1.1 sets it: the renderer sets it too
+        }
         if (heading.isPresent() && !sections.expectsTerm()) {
             sections.heading(heading.get(), n);
             return;
@@ -180,6 +223,54 @@ final class DocumentConverter {
             }
         }
         out.paragraph(InlineText.asciidoc(p, doc, 0), n);
+    }
+
+    /**
+     * A note set as a table of one row, "注：" in the first cell and the note in the second: what an HTML page's note
+     * becomes in Word (LibreOffice keeps the page's layout table). The note's text, or null for any other table.
+     */
+    private String noteTable(XWPFTable t) {
+        if (t.getRows().size() != 1 || t.getRow(0).getTableCells().size() != 2) {
+            return null;
+        }
+        var cells = t.getRow(0).getTableCells();
+        String label = cells.get(0).getText().strip();
+        Matcher note = NOTE.matcher(label);
+        if (!note.lookingAt() || note.end() != label.length() || cells.get(1).getTables().size() > 0) {
+            return null;
+        }
+        List<String> text = new ArrayList<>();
+        for (XWPFParagraph p : cells.get(1).getParagraphs()) {
+            String line = InlineText.asciidoc(p, doc, 0).strip();
+            if (!line.isEmpty()) {
+                text.add(line);
+            }
+        }
+        return text.isEmpty() ? null : String.join(" +\n", text);
+    }
+
+    /** Preformatted text (HTML's {@code <pre>}, LibreOffice's "Preformatted Text", Word's "HTML Preformatted"). */
+    private static boolean preformatted(ParagraphStyle style) {
+        return style.names().stream().anyMatch(name -> name.equals("preformattedtext") || name.equals("htmlpreformatted")
+                || name.equals("html预设格式"));
+    }
+
+    /** Consecutive preformatted paragraphs as one listing block, each line as it is, its indentation kept. */
+    private void listing(XWPFParagraph first, int n, List<IBodyElement> body, int i) {
+        sections.leaveCover();
+        List<String> lines = new ArrayList<>(List.of("----"));
+        List<Integer> from = new ArrayList<>(List.of(n));
+        lines.add(InlineText.plain(first).stripTrailing());
+        from.add(n);
+        for (int j = i + 1, k = n + 1; j < body.size() && body.get(j) instanceof XWPFParagraph next
+                && preformatted(ParagraphStyle.of(next, doc.getStyles())); j++, k++) {
+            lines.add(InlineText.plain(next).stripTrailing());
+            from.add(k);
+            consumed.add(j);
+        }
+        lines.add("----");
+        from.add(from.get(from.size() - 1));
+        out.block(lines, from);
     }
 
     private void figures(List<Figures.Figure> pictures, int n, List<IBodyElement> body, int i) {

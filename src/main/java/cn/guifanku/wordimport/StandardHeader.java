@@ -100,6 +100,11 @@ final class StandardHeader {
         }
     }
 
+    /** The standard's name as the cover gave it (or null). */
+    String title() {
+        return title;
+    }
+
     /** The title from the core properties, used when the cover has none. */
     void titleFromProperties(String propertiesTitle) {
         if (title == null && propertiesTitle != null && !propertiesTitle.isBlank()) {
