@@ -49,7 +49,7 @@ class WordImportInTheBrowserTest extends BrowserTestBase {
         assertThat(editor.el("input[name=start][value=docx]").isSelected()).isTrue();
         editor.shows("从 Word 文档导入（.docx，不超过 20 MB）");
         axeFinds(editor, "the form with a Word file chosen");
-        editor.screenshot("word-import-form", 1100);
+        editor.screenshot("word-import-form", 1180);
 
         editor.clickAndWait("#proposal-form button[type=submit]");
         assertThat(editor.path()).matches("/proposals/[^/]+/draft/word/\\d+");
