@@ -146,13 +146,7 @@ class FileDownloads extends OncePerRequestFilter {
     private static Boolean notModified(HttpServletRequest request, String etag, long lastModified) {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
-            for (String candidate : ifNoneMatch.split(",")) {
-                String c = candidate.trim();
-                if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
-                    return true;
-                }
-            }
-            return false;
+            return cn.guifanku.web.EntityTags.noneMatchHits(ifNoneMatch, etag);
         }
         if (request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) == null) {
             return false;

@@ -139,22 +139,12 @@ class PublicPageFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         }
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && matches(ifNoneMatch, page.etag())) {
+        if (ifNoneMatch != null && EntityTags.noneMatchHits(ifNoneMatch, page.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setContentLength(page.body().length);
         response.getOutputStream().write(page.body());
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        for (String candidate : ifNoneMatch.split(",")) {
-            String c = candidate.trim();
-            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean anonymous() {
