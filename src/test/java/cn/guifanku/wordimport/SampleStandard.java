@@ -38,7 +38,7 @@ public final class SampleStandard {
         d.paragraph("ICS 01.140.20");
         d.paragraph("CCS A 14");
         d.paragraph("中华人民共和国文化行业标准");
-        d.paragraph("WH/T 204—2026");
+        d.paragraph("WH/T 290—2026"); // a number no other test publishes (the shared context's catalog gets WH/T 204)
         d.paragraph("图书馆无障碍服务规范");
         d.paragraph("Specification for accessible library services");
         d.paragraph("2026-03-01 发布　　　　2026-09-01 实施");

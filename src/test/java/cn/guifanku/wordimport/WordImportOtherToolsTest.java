@@ -18,7 +18,7 @@ class WordImportOtherToolsTest {
     void theNameSetAsAHeadingOnTheCoverAndAContentsOfLinksAreNoClauses() {
         WordDocuments d = new WordDocuments();
         d.paragraph("ICS 01.140.20");
-        d.paragraph("WH/T 204—2026");
+        d.paragraph("WH/T 290—2026");
         d.heading(1, "图书馆无障碍服务规范");
         d.paragraph("Specification for accessible library services");
         d.paragraph("2026-03-01 发布");
@@ -36,7 +36,7 @@ class WordImportOtherToolsTest {
 
         ImportedDraft draft = WordImportTest.convert(d);
 
-        assertThat(draft.standard()).startsWith("= 图书馆无障碍服务规范\n:std-number: WH/T 204—2026\n")
+        assertThat(draft.standard()).startsWith("= 图书馆无障碍服务规范\n:std-number: WH/T 290—2026\n")
                 .contains(":std-title-en: Specification for accessible library services", ":std-issued: 2026-03-01",
                         ":std-effective: 2026-09-01");
         String body = WordImportTest.body(draft);

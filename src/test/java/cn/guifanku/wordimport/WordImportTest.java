@@ -34,7 +34,7 @@ class WordImportTest {
 
         assertThat(standard).startsWith("""
                 = 图书馆无障碍服务规范
-                :std-number: WH/T 204—2026
+                :std-number: WH/T 290—2026
                 :std-type: 中华人民共和国文化行业标准
                 :std-title-en: Specification for accessible library services
                 :std-ics: 01.140.20
