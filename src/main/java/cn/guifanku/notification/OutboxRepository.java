@@ -5,8 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The outbox table. Claims are atomic: {@link #claim} sets {@code claimed_by} only where it is still null, so of
@@ -30,13 +34,29 @@ class OutboxRepository {
     }
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate savepoint;
 
-    OutboxRepository(JdbcClient jdbc) {
+    OutboxRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** Queues a message unless one with the same key was queued before; returns whether it was queued now. */
+    /**
+     * Queues a message unless one with the same key was queued before; returns whether it was queued now. Two
+     * deliveries of one event may queue the same message at once (delivery is at least once, and a delivery still
+     * waiting in a busy pool may be resubmitted): the later insert then meets the first one's key in the unique index
+     * and is undone to a savepoint, so the caller's transaction goes on (on PostgreSQL a failed statement would abort it).
+     */
     boolean queue(Draft m, Instant now) {
+        try {
+            return Boolean.TRUE.equals(savepoint.execute(status -> insert(m, now)));
+        } catch (DuplicateKeyException queuedMeanwhile) {
+            return false;
+        }
+    }
+
+    private boolean insert(Draft m, Instant now) {
         Timestamp at = ts(now);
         return jdbc.sql("insert into notification_outbox (dedupe_key, recipient, address, kind, subject, body, state, "
                         + "attempts, next_attempt_at, created_at, path) select ?, ?, ?, ?, ?, ?, 'PENDING', 0, cast(? as timestamp), "

@@ -146,6 +146,59 @@ class OutboxSenderTest {
         assertThat(n.outbox().to("reader")).hasSize(1);
     }
 
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void twoDeliveriesOfOneEventQueuingItsMessageAtOnceKeepOneMessageAndBothTransactionsGoOn(Vendor vendor)
+            throws Exception {
+        TestNotifications n = TestNotifications.create(vendor);
+        var transactions = n.db().transactions();
+        java.util.concurrent.CountDownLatch firstQueued = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch secondTrying = new java.util.concurrent.CountDownLatch(1);
+        // The first delivery queues the message and holds its transaction open until the second one is trying too:
+        // the second's check finds nothing committed and its insert waits on the first's key, then meets it.
+        Future<Boolean> first = threads.submit(() -> transactions.execute(s -> {
+            boolean queued = notifyEditor(n);
+            firstQueued.countDown();
+            await(secondTrying);
+            sleepALittle();
+            return queued;
+        }));
+        Future<Boolean> second = threads.submit(() -> transactions.execute(s -> {
+            await(firstQueued);
+            secondTrying.countDown();
+            boolean queued = notifyEditor(n);
+            // the listener's transaction is still usable after the refused insert (PostgreSQL aborts it otherwise)
+            n.db().jdbc().sql("select count(*) from notification_outbox").query(Integer.class).single();
+            return queued;
+        }));
+
+        assertThat(List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS)))
+                .containsExactlyInAnyOrder(true, false);
+        assertThat(n.outbox().to("editor1")).singleElement()
+                .satisfies(m -> assertThat(m.dedupeKey()).isEqualTo("task:t-1:editor1"));
+    }
+
+    private static boolean notifyEditor(TestNotifications n) {
+        return n.notifier().notify("editor1", Kind.TASK_ASSIGNED, "task:t-1", "/proposals/P2026-001", "起草", "P2026-001",
+                "标题", "2026-03-10");
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleepALittle() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void queue(String key, String address) {
         queue(n, key, address);
     }

@@ -36,7 +36,7 @@ record TestNotifications(TestDatabase db, MutableClock clock, NotificationProper
         NotificationProperties properties = new NotificationProperties("noreply@guifanku.test",
                 NotificationProperties.Mode.SMTP, Duration.ofSeconds(30), Duration.ofMinutes(10), 3,
                 Duration.ofMinutes(1), 50, Duration.ofDays(3), Duration.ofMinutes(15));
-        OutboxRepository outbox = new OutboxRepository(db.jdbc());
+        OutboxRepository outbox = new OutboxRepository(db.jdbc(), db.transactions().getTransactionManager());
         NotificationSettings settings = new NotificationSettings(db.jdbc());
         Addressbook addressbook = new Addressbook() {
             @Override
