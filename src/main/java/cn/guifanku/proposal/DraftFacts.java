@@ -114,6 +114,27 @@ final class DraftFacts {
         return found;
     }
 
+    /**
+     * A new standard's draft (no standard revised, no number approved yet) whose header takes the number of a standard
+     * the catalog already has, as a document made from that standard's edition does: an error, since a new standard is
+     * not an edition of that one (its revision is a revision proposal); the number is set to an open one of the same
+     * code, which the chair's approval fixes.
+     */
+    static List<Finding> numberTaken(String mainSource, StandardEntry taken) {
+        List<String> lines = List.of(mainSource.replace("\r\n", "\n").split("\n", -1));
+        for (int i = 0; i < lines.size() && !lines.get(i).isBlank(); i++) {
+            if (lines.get(i).startsWith(":std-number:")) {
+                String number = lines.get(i).substring(":std-number:".length()).strip();
+                String open = taken.designation().replaceAll("\\s*\\d+(?:\\.\\d+)*$", "") + " 0—" + OPEN_YEAR;
+                return List.of(finding(Fact.HEADER_NUMBER, Severity.ERROR, i, "编号 " + number + " 是目录中已有标准 "
+                        + taken.designation() + "《" + taken.headline().metadata().titleZh() + "》的编号；新制定的标准不能沿用"
+                        + "（修订该标准应提出修订提案），草案的编号应为“" + open + "”，编号在批准时确定", lines,
+                        ":std-number: " + open));
+            }
+        }
+        return List.of();
+    }
+
     // ------------------------------------------------------------------ header
 
     private static void header(List<String> lines, Expected expected, List<Finding> found) {

@@ -31,16 +31,12 @@ class RecordFacts {
     }
 
     /**
-     * What the catalog says of the standard the draft is an edition of: the one revised, the one the chair's number
-     * names, or (a new standard before approval) the one its header's number names; empty for a standard not in the
-     * catalog yet, whose draft has no facts to agree with.
+     * What the catalog says of the standard the draft is an edition of: the one revised or the one the chair's number
+     * names; empty for a new standard before approval and for a standard not in the catalog yet, whose draft has no
+     * facts to agree with.
      */
-    Optional<Expected> expected(Proposal p, String mainText) {
-        String slug = p.targetSlug();
-        if (slug == null) {
-            slug = headerNumber(mainText).flatMap(RecordFacts::slugOf).orElse(null);
-        }
-        return slug == null ? Optional.empty() : catalog.find(slug).map(Expected::of);
+    Optional<Expected> expected(Proposal p) {
+        return p.targetSlug() == null ? Optional.empty() : catalog.find(p.targetSlug()).map(Expected::of);
     }
 
     /** Where the draft's header and 前言 disagree with the catalog. */
@@ -48,8 +44,17 @@ class RecordFacts {
         return mainText(p, revision).map(text -> checkText(p, text)).orElse(List.of());
     }
 
+    /**
+     * Where the draft's header and 前言 disagree with the catalog. A new standard before approval is an edition of no
+     * standard: if its header takes the number of one the catalog has (a document made from that standard's edition
+     * does), that number is not its to take.
+     */
     List<Finding> checkText(Proposal p, String mainText) {
-        return expected(p, mainText).map(e -> DraftFacts.check(mainText, e)).orElse(List.of());
+        if (p.targetSlug() == null) {
+            return headerNumber(mainText).flatMap(RecordFacts::slugOf).flatMap(catalog::find)
+                    .map(taken -> DraftFacts.numberTaken(mainText, taken)).orElse(List.of());
+        }
+        return expected(p).map(e -> DraftFacts.check(mainText, e)).orElse(List.of());
     }
 
     private static Optional<String> headerNumber(String text) {

@@ -188,6 +188,20 @@ class DraftFactsTest {
     }
 
     @Test
+    void aNewStandardTakingTheNumberOfAStandardInTheCatalogIsToldItIsNotItsAndNothingElse() {
+        List<Finding> found = DraftFacts.numberTaken(HEADER + PREFACE_AS_COPIED, WH_T_201);
+        assertThat(found).as("no 代替 or history asked of a new standard").singleElement().satisfies(f -> {
+            assertThat(f.fact()).isEqualTo(Fact.HEADER_NUMBER);
+            assertThat(f.problem().severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.problem().line()).isEqualTo(2);
+            assertThat(f.problem().message()).contains("是目录中已有标准 WH/T 201《公共图书馆读者服务规范》的编号", "新制定的标准不能沿用");
+            assertThat(f.suggestion().replacement()).isEqualTo(":std-number: WH/T 0—××××");
+        });
+        assertThat(SuggestedChanges.apply(HEADER, List.of(found.get(0).suggestion())).orElseThrow())
+                .contains(":std-number: WH/T 0—××××").doesNotContain("WH/T 201—2024");
+    }
+
+    @Test
     void whenTheCatalogHasNothingToReplaceThe代替SentenceGoes() {
         Edition withdrawn = edition("2024", "2024-03-15", EditionStatus.WITHDRAWN, "WH/T 201—2019");
         StandardEntry gone = new StandardEntry("wh-t-201", "WH/T 201", LocalDate.parse("2026-01-01"), null,
