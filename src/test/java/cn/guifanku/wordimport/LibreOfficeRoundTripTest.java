@@ -40,13 +40,8 @@ class LibreOfficeRoundTripTest extends ApplicationTestBase {
 
     @Test
     void aPublishedEditionConvertedToWordByLibreOfficeImportsWithEveryClauseTableRowTermAndAnnex() throws Exception {
-        Tools.require("soffice");
-        byte[] archived = http.get().uri("/standards/wh-t-202/2023/archive.html").retrieve().body(byte[].class);
-        Files.write(dir.resolve("wh-t-202-2023.html"), archived);
-        Tools.Result converted = Tools.run(dir, "soffice", "--headless", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                "--convert-to", "docx:MS Word 2007 XML", "--infilter=HTML (StarWriter)", "wh-t-202-2023.html");
-        Path docx = dir.resolve("wh-t-202-2023.docx");
-        assertThat(docx).as(converted.output()).isRegularFile();
+        byte[] archived = archived(http);
+        byte[] docx = libreOfficeCopy(dir, archived);
 
         // 提案 (a revision of WH/T 202), 立项, then the import as the draft's new revision.
         id = node(post("editor1", "/api/proposals", Map.of("kind", "REVISION", "targetSlug", "wh-t-202",
@@ -56,7 +51,7 @@ class LibreOfficeRoundTripTest extends ApplicationTestBase {
         ResponseEntity<String> imported = as("editor1").post()
                 .uri(api + "/draft/word?baseRevision={base}&fileName={name}", head(), "WH-T 202-2023（LibreOffice）.docx")
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .body(Files.readAllBytes(docx)).retrieve().toEntity(String.class);
+                .body(docx).retrieve().toEntity(String.class);
         assertThat(imported.getStatusCode().value()).as(imported.getBody()).isEqualTo(201);
         String importedRevision = node(imported.getBody()).get("revision").asText();
         JsonNode report = node(imported.getBody()).get("report");
@@ -96,6 +91,22 @@ class LibreOfficeRoundTripTest extends ApplicationTestBase {
         }
         assertThat(rows(draft)).as("the tables' rows").containsExactlyElementsOf(rows(original));
         assertThat(rows(original)).hasSizeGreaterThan(3);
+    }
+
+    /** WH/T 202—2023 as a library downloads it (its archived HTML). */
+    static byte[] archived(org.springframework.web.client.RestClient http) {
+        return http.get().uri("/standards/wh-t-202/2023/archive.html").retrieve().body(byte[].class);
+    }
+
+    /** The archived HTML made into a .docx by Debian's LibreOffice, headless, as another tool's document. */
+    static byte[] libreOfficeCopy(Path dir, byte[] archived) throws Exception {
+        Tools.require("soffice");
+        Files.write(dir.resolve("wh-t-202-2023.html"), archived);
+        Tools.Result converted = Tools.run(dir, "soffice", "--headless", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--convert-to", "docx:MS Word 2007 XML", "--infilter=HTML (StarWriter)", "wh-t-202-2023.html");
+        Path docx = dir.resolve("wh-t-202-2023.docx");
+        assertThat(docx).as(converted.output()).isRegularFile();
+        return Files.readAllBytes(docx);
     }
 
     /** Each clause as "number title" (a term entry by its term, an annex by its letter), in document order. */
