@@ -23,6 +23,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * on the next request. What another node changes shows within {@link PageCacheProperties#maxAge()}. Only pages that
  * are the same for every anonymous reader are listed in {@link #PUBLIC_PAGES}; {@link PublicPageFilter} decides who is
  * anonymous and what answer may be kept.
+ *
+ * <p>After a change one request makes a page again; readers asking for it meanwhile get it as it was before the change
+ * ({@link #previous}: never older than {@code max-age}, what other nodes already allow) rather than wait in line — a
+ * publication or a busy review raises the generation many times a second, and readers must not queue behind each
+ * remake. A reader finding no earlier page waits for the one being made.
  */
 @Component
 class PublicPageCache {
@@ -34,13 +39,27 @@ class PublicPageCache {
 
     /** Where a page is kept. */
     record Key(String origin, String path, String query, String language, LocalDate day, long generation) {
+
+        /** The page's place whatever the generation. */
+        Place place() {
+            return new Place(origin, path, query, language, day);
+        }
+    }
+
+    /** A page's place: its address, language and day. */
+    record Place(String origin, String path, String query, String language, LocalDate day) {
+    }
+
+    /** A page kept with the generation it was made in. */
+    private record Kept(long generation, Page page) {
     }
 
     /** A kept answer: its headers as the application set them, the body, and the body's ETag. */
     record Page(Map<String, List<String>> headers, byte[] body, String etag) {
     }
 
-    private final Cache<Key, Page> pages;
+    /** The newest page made for each place, with its generation: current ones are served, older ones only meanwhile. */
+    private final Cache<Place, Kept> pages;
     /** Pages being made now: readers asking for one wait for it rather than make it again (a cold page under load). */
     private final java.util.concurrent.ConcurrentMap<Key, java.util.concurrent.CompletableFuture<Page>> making =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -53,7 +72,7 @@ class PublicPageCache {
         this.clock = clock;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(properties.maxSize().toBytes())
-                .weigher((Key k, Page p) -> p.body().length + 512)
+                .weigher((Place k, Kept p) -> p.page().body().length + 512)
                 .expireAfterWrite(properties.maxAge())
                 .build();
     }
@@ -75,8 +94,15 @@ class PublicPageCache {
         return new Key(origin, path, query == null ? "" : query, locale.toLanguageTag(), LocalDate.now(clock), generation.get());
     }
 
+    /** The page kept for a key in its generation. */
     Optional<Page> find(Key key) {
-        return Optional.ofNullable(pages.getIfPresent(key));
+        Kept kept = pages.getIfPresent(key.place());
+        return kept != null && kept.generation() == key.generation() ? Optional.of(kept.page()) : Optional.empty();
+    }
+
+    /** The page as it was before the latest changes (within {@code max-age}), for a reader while another remakes it. */
+    Optional<Page> previous(Key key) {
+        return Optional.ofNullable(pages.getIfPresent(key.place())).map(Kept::page);
     }
 
     /** A request's turn at a page nobody had kept: to make it ({@code mine}), or to wait for {@code page}. */
@@ -99,10 +125,14 @@ class PublicPageCache {
         turn.page().complete(page);
     }
 
-    /** Keeps a page unless something changed while it was being made (then the next request makes it again). */
+    /**
+     * Keeps a page unless a newer one is kept. One made while something changed is kept as a previous page only (its
+     * generation is behind): the next request makes it again, readers meanwhile get this one.
+     */
     void keep(Key key, Page page) {
-        if (key.generation() == generation.get()) {
-            pages.put(key, page);
+        Kept newest = pages.getIfPresent(key.place());
+        if (newest == null || newest.generation() <= key.generation()) { // a race here only makes a page once more
+            pages.put(key.place(), new Kept(key.generation(), page));
         }
     }
 
@@ -114,9 +144,8 @@ class PublicPageCache {
         }
     }
 
-    /** Forgets every kept page. */
+    /** Every kept page becomes a previous one: made again on the next request. */
     void changed() {
         generation.incrementAndGet();
-        pages.invalidateAll();
     }
 }

@@ -66,7 +66,8 @@ class PublicPageFilter extends OncePerRequestFilter {
         PublicPageCache.Turn turn = null;
         if (kept.isEmpty()) {
             turn = cache.turn(key);
-            kept = turn.mine() ? Optional.empty() : madeByAnother(turn);
+            PublicPageCache.Turn theirs = turn;
+            kept = turn.mine() ? Optional.empty() : cache.previous(key).or(() -> madeByAnother(theirs));
         }
         if (kept.isPresent()) {
             replay(kept.get(), request, response);

@@ -10,7 +10,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Public pages are made once per change and then served with an ETag to every anonymous reader; each reader still
- * gets the page of their language and day, and signed-in people their own.
+ * gets the page of their language and day, and signed-in people their own; while a page is made again after a change,
+ * readers get it as it was rather than queue.
  */
 class PublicPageCacheTest extends ApplicationTestBase {
 
@@ -53,18 +54,42 @@ class PublicPageCacheTest extends ApplicationTestBase {
     }
 
     @Test
-    void aChangeOfOursForgetsEveryKeptPageAndOtherEventsDoNot() {
-        assertThat(http.get().uri("/terms").retrieve().body(String.class)).contains("术语");
+    void aChangeOfOursMakesEveryKeptPageAgainAndOtherEventsDoNot() {
+        String page = http.get().uri("/terms").retrieve().body(String.class);
+        assertThat(page).contains("术语");
         var zh = java.util.Locale.SIMPLIFIED_CHINESE;
-        var kept = cache.key("http://localhost:" + port, "/terms", null, zh);
-        assertThat(cache.find(kept)).as("kept after the first reader").isPresent();
+        assertThat(cache.find(cache.key("http://localhost:" + port, "/terms", null, zh))).as("kept after the first reader")
+                .isPresent();
         cache.on("an event of the framework's");
         assertThat(cache.find(cache.key("http://localhost:" + port, "/terms", null, zh))).isPresent();
         cache.on(new cn.guifanku.search.SearchIndexChanged(4)); // as the index says when it took in an edition
-        assertThat(cache.find(kept)).isEmpty();
-        assertThat(cache.find(cache.key("http://localhost:" + port, "/terms", null, zh))).isEmpty();
+        var afterChange = cache.key("http://localhost:" + port, "/terms", null, zh);
+        assertThat(cache.find(afterChange)).as("made again by the next reader").isEmpty();
+        assertThat(cache.previous(afterChange)).as("kept for readers while it is made again").isPresent();
         http.get().uri("/terms").retrieve().body(String.class);
         assertThat(cache.find(cache.key("http://localhost:" + port, "/terms", null, zh))).isPresent();
+    }
+
+    @Test
+    void whileAPageIsMadeAgainReadersGetItAsItWasRatherThanWait() {
+        String before = http.get().uri("/system").retrieve().body(String.class);
+        cache.changed();
+        var key = cache.key("http://localhost:" + port, "/system", null, java.util.Locale.SIMPLIFIED_CHINESE);
+        PublicPageCache.Turn another = cache.turn(key); // another reader is making the page again, slowly
+        try {
+            long start = System.nanoTime();
+            ResponseEntity<String> meanwhile = http.get().uri("/system").retrieve().toEntity(String.class);
+            long tookMillis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(meanwhile.getStatusCode().value()).isEqualTo(200);
+            assertThat(meanwhile.getBody()).isEqualTo(before);
+            assertThat(tookMillis).as("not waiting for the other reader (up to 10 s)").isLessThan(5_000);
+        } finally {
+            cache.made(key, another, null);
+        }
+        assertThat(cache.find(key)).as("still to be made by the next reader").isEmpty();
+        assertThat(http.get().uri("/system").retrieve().body(String.class)).isEqualTo(before);
+        assertThat(cache.find(cache.key("http://localhost:" + port, "/system", null, java.util.Locale.SIMPLIFIED_CHINESE)))
+                .isPresent();
     }
 
     @Test
