@@ -19,7 +19,9 @@ import org.springframework.util.unit.DataSize;
  * @param htmlTimeLimit   wall time an HTML-only render may take before its worker is killed
  * @param fullCpuLimit    CPU time a render with PDF may take before its worker is killed
  * @param fullTimeLimit   wall time a render with PDF may take before its worker is killed (a loaded machine is slow)
- * @param startTimeout    how long a worker may take to start and render its warm-up document
+ * @param startTimeout    wall time a worker may take to start and render its warm-up document (long: a worker has a
+ *                        lower priority and gets little CPU while readers keep the machine busy)
+ * @param startCpuLimit   CPU time a worker may use to start and render its warm-up document, the real bound
  * @param idleTimeout     how long a worker beyond {@code warmWorkers} stays after its last render
  * @param recycleAfter    renders after which a worker is replaced by a fresh one
  * @param warmUp          whether a worker renders a small standard before it takes work, so that the first preview
@@ -37,7 +39,8 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("guifanku.render")
 public record RenderProperties(Integer workers, Integer htmlWorkers, Integer warmWorkers, DataSize workerHeap,
                                Integer workerNice, Duration maxWait, Duration htmlCpuLimit, Duration htmlTimeLimit,
-                               Duration fullCpuLimit, Duration fullTimeLimit, Duration startTimeout, Duration idleTimeout,
+                               Duration fullCpuLimit, Duration fullTimeLimit, Duration startTimeout, Duration startCpuLimit,
+                               Duration idleTimeout,
                                Integer recycleAfter, Boolean warmUp, DataSize maxAttributeValueSize, DataSize maxExpandedSize,
                                DataSize maxSourceSize, Integer maxTableColumns, Integer maxBlockNesting,
                                DataSize maxOutputSize, DataSize maxImageSize, DataSize maxImagesSize,
@@ -56,7 +59,8 @@ public record RenderProperties(Integer workers, Integer htmlWorkers, Integer war
         htmlTimeLimit = htmlTimeLimit == null ? Duration.ofSeconds(60) : htmlTimeLimit;
         fullCpuLimit = fullCpuLimit == null ? Duration.ofSeconds(120) : fullCpuLimit;
         fullTimeLimit = fullTimeLimit == null ? Duration.ofMinutes(5) : fullTimeLimit;
-        startTimeout = startTimeout == null ? Duration.ofMinutes(3) : startTimeout;
+        startTimeout = startTimeout == null ? Duration.ofMinutes(15) : startTimeout;
+        startCpuLimit = startCpuLimit == null ? Duration.ofMinutes(3) : startCpuLimit;
         idleTimeout = idleTimeout == null ? Duration.ofMinutes(5) : idleTimeout;
         recycleAfter = recycleAfter == null ? 500 : recycleAfter;
         warmUp = warmUp == null || warmUp;
@@ -74,7 +78,7 @@ public record RenderProperties(Integer workers, Integer htmlWorkers, Integer war
     /** The defaults. */
     public static RenderProperties defaults() {
         return new RenderProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     RenderLimits limits() {

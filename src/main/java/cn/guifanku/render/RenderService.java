@@ -255,8 +255,17 @@ class RenderService implements StandardRenderer {
             throw RenderUnavailableException.broken();
         }
         live.add(worker);
-        var timeout = watch.schedule(() -> worker.kill(RenderWorker.Stop.TIME), properties.startTimeout().toMillis(),
-                TimeUnit.MILLISECONDS);
+        // Bounded by CPU time: a lower-priority worker on a machine busy with readers starts slowly by the clock (minutes),
+        // and killing it then would only spend the same CPU again.
+        var timeout = watch.scheduleWithFixedDelay(() -> {
+            if (worker.cpu().compareTo(properties.startCpuLimit()) > 0) {
+                LOG.warn("render worker {} passed its CPU time to start: killed", worker.pid());
+                worker.kill(RenderWorker.Stop.CPU);
+            } else if (worker.age().compareTo(properties.startTimeout()) > 0) {
+                LOG.warn("render worker {} passed its time to start: killed", worker.pid());
+                worker.kill(RenderWorker.Stop.TIME);
+            }
+        }, 1, 1, TimeUnit.SECONDS);
         try {
             worker.awaitReady();
             LOG.debug("render worker {} ready after {} ms", worker.pid(), (System.nanoTime() - started) / 1_000_000);

@@ -95,6 +95,16 @@ final class RenderWorker {
         return current != null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - idleSinceNanos);
     }
 
+    /** CPU time the worker has used since it started (all its threads). */
+    Duration cpu() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /** Wall time since the worker was started. */
+    Duration age() {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+
     /** CPU time the worker has used on the current render (all its threads: JRuby's compiler and collector too). */
     Duration cpuOfCurrentRender() {
         Duration now = process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);

@@ -93,6 +93,25 @@ class RenderServiceTest {
     }
 
     @Test
+    void stopsAWorkerWhoseStartPassesItsCpuTimeNotItsClockTime() {
+        RenderProperties tight = new Binder(new MapConfigurationPropertySource(Map.of(
+                "guifanku.render.warm-workers", "0",
+                "guifanku.render.start-cpu-limit", "200ms", // a JVM uses more than that before it is ready
+                "guifanku.render.start-timeout", "10m",
+                "guifanku.render.warm-up", "false")))
+                .bind("guifanku.render", RenderProperties.class).get();
+        RenderService starved = new RenderService(tight);
+        try {
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> starved.renderHtml(TestSources.fixture("basic")))
+                    .isInstanceOf(RenderUnavailableException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMinutes(2));
+        } finally {
+            starved.close();
+        }
+    }
+
+    @Test
     void refusesWhenEveryWorkerStaysBusyPastTheLongestWait() {
         CompletableFuture<byte[]> slow = CompletableFuture.supplyAsync(() -> service.renderHtml(slowDocument()));
         await().atMost(Duration.ofMinutes(3)).until(service::busyWorkers, n -> n > 0);
