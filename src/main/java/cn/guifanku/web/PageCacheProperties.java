@@ -8,8 +8,9 @@ import org.springframework.util.unit.DataSize;
  * The cache of public pages as anonymous readers see them ({@link PublicPageCache}).
  *
  * @param enabled  whether public pages are cached at all
- * @param maxAge   longest time a cached page is served: what changes on another node (other than the catalog, which
- *                 each node rechecks) shows within this time; a change on this node shows at once
+ * @param maxAge   longest time a cached page is served as current: what changes on another node (other than the
+ *                 catalog, which each node rechecks) shows within this time (to readers arriving while the page is
+ *                 being made again, within the time that takes); a change on this node shows at once
  * @param maxSize  memory for cached pages, all together
  * @param maxPage  a page larger than this is not cached
  */

@@ -25,9 +25,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * anonymous and what answer may be kept.
  *
  * <p>After a change one request makes a page again; readers asking for it meanwhile get it as it was before the change
- * ({@link #previous}: never older than {@code max-age}, what other nodes already allow) rather than wait in line — a
- * publication or a busy review raises the generation many times a second, and readers must not queue behind each
- * remake. A reader finding no earlier page waits for the one being made.
+ * ({@link #previous}) rather than wait in line — a publication or a busy review raises the generation many times a
+ * second, and readers must not queue behind each remake; so too when a page has been kept for {@code max-age} and is
+ * made again (a search page over 10,000 editions takes a tenth of a second). A previous page is served only meanwhile,
+ * and never once it is twice {@code max-age} old. A reader finding no earlier page waits for the one being made.
  */
 @Component
 class PublicPageCache {
@@ -50,8 +51,8 @@ class PublicPageCache {
     record Place(String origin, String path, String query, String language, LocalDate day) {
     }
 
-    /** A page kept with the generation it was made in. */
-    private record Kept(long generation, Page page) {
+    /** A page kept with the generation it was made in and when ({@link System#nanoTime()}). */
+    private record Kept(long generation, Page page, long madeAt) {
     }
 
     /** A kept answer: its headers as the application set them, the body, and the body's ETag. */
@@ -73,7 +74,7 @@ class PublicPageCache {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(properties.maxSize().toBytes())
                 .weigher((Place k, Kept p) -> p.page().body().length + 512)
-                .expireAfterWrite(properties.maxAge())
+                .expireAfterWrite(properties.maxAge().multipliedBy(2)) // current for max-age, then previous as long
                 .build();
     }
 
@@ -97,10 +98,11 @@ class PublicPageCache {
     /** The page kept for a key in its generation. */
     Optional<Page> find(Key key) {
         Kept kept = pages.getIfPresent(key.place());
-        return kept != null && kept.generation() == key.generation() ? Optional.of(kept.page()) : Optional.empty();
+        return kept != null && kept.generation() == key.generation()
+                && System.nanoTime() - kept.madeAt() < properties.maxAge().toNanos() ? Optional.of(kept.page()) : Optional.empty();
     }
 
-    /** The page as it was before the latest changes (within {@code max-age}), for a reader while another remakes it. */
+    /** The page as it was before it became out of date (kept at most twice {@code max-age}), while another remakes it. */
     Optional<Page> previous(Key key) {
         return Optional.ofNullable(pages.getIfPresent(key.place())).map(Kept::page);
     }
@@ -132,7 +134,7 @@ class PublicPageCache {
     void keep(Key key, Page page) {
         Kept newest = pages.getIfPresent(key.place());
         if (newest == null || newest.generation() <= key.generation()) { // a race here only makes a page once more
-            pages.put(key.place(), new Kept(key.generation(), page));
+            pages.put(key.place(), new Kept(key.generation(), page, System.nanoTime()));
         }
     }
 
