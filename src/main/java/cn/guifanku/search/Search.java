@@ -16,6 +16,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,17 +65,24 @@ class Search {
             filters(request, snapshot.editions()).forEach(f -> query.add(f, Occur.FILTER));
             Query all = query.build();
             IndexSearcher searcher = snapshot.searcher();
-            int total = searcher.count(all);
             long from = (long) request.page() * request.size();
+            // One pass over the hits for both the page and the exact total (a count and a search were two).
+            TopDocs found = searcher.search(all, new TopScoreDocCollectorManager(
+                    (int) Math.max(1, Math.min(searcher.getIndexReader().maxDoc(), from + request.size())), null,
+                    Integer.MAX_VALUE));
+            int total = (int) found.totalHits.value;
             if (from >= total) {
                 return new SearchResults(List.of(), request.page(), request.size(), total);
             }
-            ScoreDoc[] top = searcher.search(all, (int) Math.min(total, from + request.size())).scoreDocs;
+            ScoreDoc[] top = found.scoreDocs;
             List<SearchHit> hits = new ArrayList<>();
             Marks marks = snippets.marks(request.q());
             for (int i = (int) from; i < top.length; i++) {
                 Document doc = searcher.storedFields().document(top[i].doc);
-                hits.add(hit(doc, words, marks, snapshot.editions().get(doc.get(ClauseDocuments.EDITION))));
+                Edition edition = snapshot.editions().get(doc.get(ClauseDocuments.EDITION));
+                if (edition != null) { // always, as the index follows the catalog; never a hit without its edition
+                    hits.add(hit(doc, words, marks, edition));
+                }
             }
             return new SearchResults(hits, request.page(), request.size(), total);
         } catch (IOException e) {
@@ -83,8 +92,8 @@ class Search {
 
     private List<Query> filters(SearchRequest request, Map<String, Edition> editions) {
         List<Query> filters = new ArrayList<>();
-        // Editions the catalog no longer holds are left out even before the index catches up.
-        filters.add(terms(ClauseDocuments.EDITION, editions.keySet().stream().toList()));
+        // No filter for editions the catalog no longer holds: SearchIndex.refresh takes them out of the index, under
+        // its lock, before it hands out the snapshot (a filter of every edition cost a set of 10,000 terms per query).
         if (request.status() != null) {
             filters.add(terms(ClauseDocuments.EDITION, editions.entrySet().stream()
                     .filter(e -> e.getValue().status() == request.status()).map(Map.Entry::getKey).toList()));
